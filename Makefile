@@ -1,0 +1,50 @@
+# kube-tun Makefile. `make help` lists the targets.
+SHELL := /bin/bash
+GO ?= go
+BIN := bin/kube-tun
+PKGS := ./...
+
+.PHONY: help build test test-unit e2e bench lint fmt cluster-up cluster-down cluster-status laptop-shell images demo clean
+
+help: ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+build: ## build bin/kube-tun (static)
+	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN) ./cmd/kube-tun
+
+test-unit: ## unit and in-process tests with -race (root-only tests skip without root)
+	$(GO) test -race -count=1 $(PKGS)
+
+lint: ## go vet + staticcheck + gofmt check
+	$(GO) vet $(PKGS)
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 $(PKGS)
+
+e2e: build ## end-to-end tests on netns, TUN, iptables, FUSE and the local cluster
+	$(GO) test -tags e2e -count=1 -timeout 40m -v ./e2e/...
+
+test: lint test-unit e2e ## everything CI runs: lint, unit tests with -race, e2e
+
+bench: build ## benchmarks against the direct path, printed as a table
+	$(GO) test -run '^$$' -bench . -benchtime 3s ./netstack/... ./tun/... ./agent/... ./fs/...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+cluster-up: ## build (cached) and start the local Kubernetes cluster
+	hack/local-cluster/cluster.sh up
+
+cluster-down: ## stop the local cluster and remove everything it created
+	hack/local-cluster/cluster.sh down
+
+cluster-status: ## show the local cluster's state
+	hack/local-cluster/cluster.sh status
+
+laptop-shell: ## a shell in the "laptop" namespace (reaches the API server only)
+	hack/local-cluster/cluster.sh laptop-shell
+
+images: build ## build container images and import them into the local cluster
+	hack/local-cluster/cluster.sh images
+
+clean:
+	rm -rf bin
