@@ -1,0 +1,197 @@
+package redirect
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/coreos/go-iptables/iptables"
+	"golang.org/x/sys/unix"
+)
+
+// topo is a "pod" network namespace and a "client" one joined by a veth pair.
+type topo struct {
+	pod, client string
+	podIP       string
+	ipt         *iptables.IPTables // runs iptables inside pod
+}
+
+const (
+	appPort   = 8080
+	agentPort = 15001
+)
+
+func needRoot(t *testing.T) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("needs root")
+	}
+	if _, err := exec.LookPath("iptables"); err != nil {
+		t.Skip("needs iptables")
+	}
+}
+
+func run(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(args[0], args[1:]...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v: %s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+func newTopo(t *testing.T) *topo {
+	t.Helper()
+	needRoot(t)
+	b := make([]byte, 3)
+	_, _ = rand.Read(b)
+	sfx := hex.EncodeToString(b)
+	tp := &topo{pod: "kt-rd-" + sfx, client: "kt-rc-" + sfx, podIP: "10.77.0.1"}
+	run(t, "ip", "netns", "add", tp.pod)
+	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", tp.pod).Run() })
+	run(t, "ip", "netns", "add", tp.client)
+	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", tp.client).Run() })
+	run(t, "ip", "link", "add", "ktr"+sfx, "type", "veth", "peer", "name", "ktc"+sfx)
+	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", "ktr"+sfx).Run() })
+	run(t, "ip", "link", "set", "ktr"+sfx, "netns", tp.pod)
+	run(t, "ip", "link", "set", "ktc"+sfx, "netns", tp.client)
+	run(t, "ip", "-n", tp.pod, "addr", "add", tp.podIP+"/24", "dev", "ktr"+sfx)
+	run(t, "ip", "-n", tp.pod, "link", "set", "ktr"+sfx, "up")
+	run(t, "ip", "-n", tp.pod, "link", "set", "lo", "up")
+	run(t, "ip", "-n", tp.client, "addr", "add", "10.77.0.2/24", "dev", "ktc"+sfx)
+	run(t, "ip", "-n", tp.client, "link", "set", "ktc"+sfx, "up")
+	run(t, "ip", "-n", tp.client, "link", "set", "lo", "up")
+
+	script := filepath.Join(t.TempDir(), "iptables")
+	if err := os.WriteFile(script, []byte("#!/bin/sh\nexec ip netns exec "+tp.pod+" iptables \"$@\"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ipt, err := iptables.New(iptables.Path(script))
+	if err != nil {
+		t.Fatalf("iptables: %v", err)
+	}
+	tp.ipt = ipt
+
+	tp.serve(t, appPort, "app")
+	tp.serve(t, agentPort, "agent")
+	return tp
+}
+
+// inNetns runs f on a thread that has entered network namespace ns.
+func inNetns(ns string, f func() error) error {
+	errc := make(chan error, 1)
+	go func() {
+		runtime.LockOSThread()
+		orig, err := os.Open("/proc/thread-self/ns/net")
+		if err != nil {
+			errc <- err
+			return
+		}
+		defer orig.Close()
+		target, err := os.Open(filepath.Join("/run/netns", ns))
+		if err != nil {
+			errc <- err
+			return
+		}
+		defer target.Close()
+		if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
+			errc <- fmt.Errorf("setns %s: %w", ns, err)
+			return
+		}
+		ferr := f()
+		if err := unix.Setns(int(orig.Fd()), unix.CLONE_NEWNET); err == nil {
+			runtime.UnlockOSThread() // otherwise the thread dies with the goroutine
+		}
+		errc <- ferr
+	}()
+	return <-errc
+}
+
+// serve answers every connection to port in the pod with name.
+func (tp *topo) serve(t *testing.T, port int, name string) {
+	var ln net.Listener
+	err := inNetns(tp.pod, func() (err error) {
+		ln, err = net.Listen("tcp4", fmt.Sprintf("0.0.0.0:%d", port))
+		return err
+	})
+	if err != nil {
+		t.Fatalf("listen %s: %v", name, err)
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			_, _ = io.WriteString(c, name)
+			_ = c.Close()
+		}
+	}()
+	t.Cleanup(func() { _ = ln.Close(); wg.Wait() })
+}
+
+// who dials the app port from ns and returns the name of whoever answered.
+func (tp *topo) who(t *testing.T, ns string) string {
+	t.Helper()
+	var got string
+	err := inNetns(ns, func() error {
+		c, err := net.DialTimeout("tcp4", fmt.Sprintf("%s:%d", tp.podIP, appPort), 2*time.Second)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		_ = c.SetDeadline(time.Now().Add(2 * time.Second))
+		b, err := io.ReadAll(c)
+		got = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatalf("dial app from %s: %v", ns, err)
+	}
+	return got
+}
+
+// natRules returns `iptables-save -t nat` in the pod without comments, counters and
+// lease timestamps.
+func (tp *topo) natRules(t *testing.T) string {
+	out := run(t, "ip", "netns", "exec", tp.pod, "iptables-save", "-t", "nat")
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		if strings.HasPrefix(l, ":") {
+			l = strings.Fields(l)[0]
+		}
+		if i := strings.Index(l, "--datestop "); i >= 0 {
+			l = l[:i] + "--datestop X" + l[i+len("--datestop 2006-01-02T15:04:05"):]
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
+}
+
+// waitFor polls cond until it holds or the deadline passes.
+func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting for %s", d, what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

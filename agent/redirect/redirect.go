@@ -1,0 +1,322 @@
+package redirect
+
+import (
+	"errors"
+	"fmt"
+	"net/netip"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/coreos/go-iptables/iptables"
+)
+
+const (
+	// ChainPrefix starts the name of every chain the agent owns.
+	ChainPrefix = "KUBETUN_"
+	// Chain is the nat chain holding the redirect rules.
+	Chain = ChainPrefix + "REDIRECT"
+
+	table = "nat"
+	hook  = "PREROUTING"
+
+	// timeLayout is the format of the time match's --datestop (interpreted as UTC, since
+	// we never pass --kerneltz).
+	timeLayout = "2006-01-02T15:04:05"
+)
+
+// hooks are the built-in nat chains CleanStale searches for jumps into our chains.
+var hooks = []string{"PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"}
+
+// ErrClosed is returned by Apply after Close.
+var ErrClosed = errors.New("redirect table closed")
+
+// IPTables is the part of github.com/coreos/go-iptables the Table uses. One value serves
+// one address family; *iptables.IPTables implements it.
+type IPTables interface {
+	Proto() iptables.Protocol
+	ListChains(table string) ([]string, error)
+	List(table, chain string) ([]string, error)
+	ChainExists(table, chain string) (bool, error)
+	NewChain(table, chain string) error
+	ClearAndDeleteChain(table, chain string) error
+	Exists(table, chain string, rulespec ...string) (bool, error)
+	Insert(table, chain string, pos int, rulespec ...string) error
+	Append(table, chain string, rulespec ...string) error
+	Replace(table, chain string, pos int, rulespec ...string) error
+	DeleteById(table, chain string, id int) error
+	DeleteIfExists(table, chain string, rulespec ...string) error
+}
+
+var _ IPTables = (*iptables.IPTables)(nil)
+
+// Rule redirects new TCP connections to Port (the application's port) to ToPort (the
+// agent's listener), except those from ExceptSources (e.g. the node address, so kubelet
+// probes keep reaching the application). Prefixes of the other address family are ignored.
+type Rule struct {
+	Port          uint16
+	ToPort        uint16
+	ExceptSources []netip.Prefix
+}
+
+// Table maintains the agent's chains for one address family. Its methods are safe for
+// concurrent use.
+type Table struct {
+	ipt   IPTables
+	lease time.Duration
+	logf  func(string, ...any)
+	now   func() time.Time
+
+	mu     sync.Mutex
+	rules  []Rule // guarded by mu: the rules last applied
+	closed bool   // guarded by mu
+}
+
+// New returns a Table that manages chains through ipt. Every REDIRECT rule expires lease
+// after it was last (re)applied; lease must be at least 3 s (the time match has a
+// resolution of one second and Run renews every lease/3).
+func New(ipt IPTables, lease time.Duration, logf func(string, ...any)) *Table {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	if lease < 3*time.Second {
+		lease = 3 * time.Second
+	}
+	return &Table{ipt: ipt, lease: lease, logf: logf, now: time.Now}
+}
+
+// CleanStale removes every KUBETUN_* chain and every jump into one, as left by a killed
+// predecessor. Call it when the agent starts, before Apply.
+func (t *Table) CleanStale() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err := t.removeJumps(func(target string) bool { return strings.HasPrefix(target, ChainPrefix) }); err != nil {
+		return fmt.Errorf("clean stale chains: %w", err)
+	}
+	chains, err := t.ipt.ListChains(table)
+	if err != nil {
+		return fmt.Errorf("clean stale chains: list chains: %w", err)
+	}
+	for _, c := range chains {
+		if !strings.HasPrefix(c, ChainPrefix) {
+			continue
+		}
+		t.logf("redirect: removing stale chain %s", c)
+		if err := t.ipt.ClearAndDeleteChain(table, c); err != nil {
+			return fmt.Errorf("clean stale chains: delete %s: %w", c, err)
+		}
+	}
+	return nil
+}
+
+// Apply makes our chain hold exactly rules, each REDIRECT with a fresh lease, and makes
+// sure PREROUTING jumps to it. Existing rules are replaced in place, so there is no moment
+// when the chain is empty. Empty rules remove the chain and the jump.
+func (t *Table) Apply(rules []Rule) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return ErrClosed
+	}
+	if err := validate(rules); err != nil {
+		return fmt.Errorf("apply redirect rules: %w", err)
+	}
+	rules = slices.Clone(rules)
+	if len(rules) == 0 {
+		if err := t.remove(); err != nil {
+			return fmt.Errorf("apply redirect rules: %w", err)
+		}
+		t.rules = nil
+		return nil
+	}
+	if err := t.apply(rules); err != nil {
+		return fmt.Errorf("apply redirect rules: %w", err)
+	}
+	t.rules = rules
+	return nil
+}
+
+// Renew reapplies the current rules with a fresh lease. It does nothing when there are
+// none or the table is closed.
+func (t *Table) Renew() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed || len(t.rules) == 0 {
+		return nil
+	}
+	if err := t.apply(t.rules); err != nil {
+		return fmt.Errorf("renew redirect lease: %w", err)
+	}
+	return nil
+}
+
+// Close removes our chain and its jump. It is idempotent; Apply fails after it.
+func (t *Table) Close() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.closed = true
+	t.rules = nil
+	if err := t.remove(); err != nil {
+		return fmt.Errorf("close redirect table: %w", err)
+	}
+	return nil
+}
+
+// Lease is the lifetime of a REDIRECT rule after it was last applied.
+func (t *Table) Lease() time.Duration { return t.lease }
+
+func validate(rules []Rule) error {
+	seen := map[uint16]bool{}
+	for _, r := range rules {
+		if r.Port == 0 || r.ToPort == 0 {
+			return fmt.Errorf("rule %d->%d: ports must be non-zero", r.Port, r.ToPort)
+		}
+		if seen[r.Port] {
+			return fmt.Errorf("port %d redirected twice", r.Port)
+		}
+		seen[r.Port] = true
+		for _, p := range r.ExceptSources {
+			if !p.IsValid() {
+				return fmt.Errorf("port %d: invalid except-source prefix", r.Port)
+			}
+		}
+	}
+	return nil
+}
+
+// specs renders rules as iptables rule specs for our chain.
+func (t *Table) specs(rules []Rule, stop time.Time) [][]string {
+	v6 := t.ipt.Proto() == iptables.ProtocolIPv6
+	datestop := stop.UTC().Format(timeLayout)
+	var out [][]string
+	for _, r := range rules {
+		port := strconv.Itoa(int(r.Port))
+		for _, p := range r.ExceptSources {
+			if p.Addr().Unmap().Is6() != v6 {
+				continue
+			}
+			out = append(out, []string{"-p", "tcp", "-s", p.Masked().String(), "--dport", port, "-j", "RETURN"})
+		}
+		out = append(out, []string{"-p", "tcp", "--dport", port,
+			"-m", "time", "--datestop", datestop,
+			"-j", "REDIRECT", "--to-ports", strconv.Itoa(int(r.ToPort))})
+	}
+	return out
+}
+
+func (t *Table) apply(rules []Rule) error {
+	want := t.specs(rules, t.now().Add(t.lease))
+	ok, err := t.ipt.ChainExists(table, Chain)
+	if err != nil {
+		return fmt.Errorf("check chain %s: %w", Chain, err)
+	}
+	if !ok {
+		if err := t.ipt.NewChain(table, Chain); err != nil {
+			return fmt.Errorf("create chain %s: %w", Chain, err)
+		}
+	}
+	have, err := t.countRules(Chain)
+	if err != nil {
+		return err
+	}
+	for i, spec := range want {
+		if i < have {
+			err = t.ipt.Replace(table, Chain, i+1, spec...)
+		} else {
+			err = t.ipt.Append(table, Chain, spec...)
+		}
+		if err != nil {
+			return fmt.Errorf("write rule %d of %s: %w", i+1, Chain, err)
+		}
+	}
+	for i := have; i > len(want); i-- {
+		if err := t.ipt.DeleteById(table, Chain, i); err != nil {
+			return fmt.Errorf("delete rule %d of %s: %w", i, Chain, err)
+		}
+	}
+	jump := []string{"-j", Chain}
+	ok, err = t.ipt.Exists(table, hook, jump...)
+	if err != nil {
+		return fmt.Errorf("check jump to %s: %w", Chain, err)
+	}
+	if !ok {
+		// First, so that no other PREROUTING nat rule takes the connection before us.
+		if err := t.ipt.Insert(table, hook, 1, jump...); err != nil {
+			return fmt.Errorf("insert jump to %s: %w", Chain, err)
+		}
+	}
+	return nil
+}
+
+// countRules returns the number of rules in chain (List's first line is "-N chain").
+func (t *Table) countRules(chain string) (int, error) {
+	lines, err := t.ipt.List(table, chain)
+	if err != nil {
+		return 0, fmt.Errorf("list %s: %w", chain, err)
+	}
+	n := 0
+	for _, l := range lines {
+		if strings.HasPrefix(l, "-A ") {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// remove deletes the jump into our chain and the chain itself; missing ones are fine.
+func (t *Table) remove() error {
+	if err := t.removeJumps(func(target string) bool { return target == Chain }); err != nil {
+		return err
+	}
+	ok, err := t.ipt.ChainExists(table, Chain)
+	if err != nil {
+		return fmt.Errorf("check chain %s: %w", Chain, err)
+	}
+	if ok {
+		if err := t.ipt.ClearAndDeleteChain(table, Chain); err != nil {
+			return fmt.Errorf("delete chain %s: %w", Chain, err)
+		}
+	}
+	return nil
+}
+
+// removeJumps deletes every rule of the built-in nat chains whose jump target matches.
+func (t *Table) removeJumps(match func(target string) bool) error {
+	for _, h := range hooks {
+		lines, err := t.ipt.List(table, h)
+		if err != nil {
+			return fmt.Errorf("list %s: %w", h, err)
+		}
+		// Delete by position, from the last rule, so earlier positions stay valid.
+		id := 0
+		var ids []int
+		for _, l := range lines {
+			if !strings.HasPrefix(l, "-A ") {
+				continue
+			}
+			id++
+			if target, ok := jumpTarget(l); ok && match(target) {
+				ids = append(ids, id)
+			}
+		}
+		for _, id := range slices.Backward(ids) {
+			if err := t.ipt.DeleteById(table, h, id); err != nil {
+				return fmt.Errorf("delete rule %d of %s: %w", id, h, err)
+			}
+		}
+	}
+	return nil
+}
+
+// jumpTarget returns the -j (or -g) target of an `iptables -S` line.
+func jumpTarget(line string) (string, bool) {
+	f := strings.Fields(line)
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == "-j" || f[i] == "-g" {
+			return f[i+1], true
+		}
+	}
+	return "", false
+}
