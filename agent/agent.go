@@ -1,0 +1,285 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
+	"sync"
+	"time"
+
+	mdns "github.com/miekg/dns"
+	"golang.zx2c4.com/wireguard/conn"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/dns"
+	"github.com/kube-tun/kube-tun/netstack"
+	"github.com/kube-tun/kube-tun/tun"
+	"github.com/kube-tun/kube-tun/tun/bind"
+)
+
+// Config configures an Agent. Zero values get the defaults noted.
+type Config struct {
+	Version        string
+	Pod            string        // the pod the agent runs in, for status output
+	RegisterListen string        // default ":7070"
+	StreamListen   string        // default ":7071"; "off" disables the stream transport
+	UDPPort        int           // default 51820; -1 disables direct UDP
+	IdleTimeout    time.Duration // exit after this long without sessions; 0 = never
+	PeerTimeout    time.Duration // drop a session silent for this long; default 10s
+	ResolvConf     string        // default /etc/resolv.conf
+	// Dial reaches destinations on behalf of clients; default net.Dialer. Tests plug in here.
+	Dial func(ctx context.Context, network, address string) (net.Conn, error)
+}
+
+func (c *Config) setDefaults() {
+	if c.RegisterListen == "" {
+		c.RegisterListen = fmt.Sprintf(":%d", api.RegisterPort)
+	}
+	if c.StreamListen == "" {
+		c.StreamListen = fmt.Sprintf(":%d", api.StreamPort)
+	}
+	if c.UDPPort == 0 {
+		c.UDPPort = api.WireGuardPort
+	}
+	if c.PeerTimeout == 0 {
+		c.PeerTimeout = 10 * time.Second
+	}
+	if c.ResolvConf == "" {
+		c.ResolvConf = "/etc/resolv.conf"
+	}
+	if c.Dial == nil {
+		d := &net.Dialer{Timeout: 5 * time.Second}
+		c.Dial = d.DialContext
+	}
+}
+
+// Agent is the in-cluster end of kube-tun tunnels. Start it with Run.
+type Agent struct {
+	cfg     Config
+	log     *slog.Logger
+	started time.Time
+	priv    tun.Key
+	reg     *registry
+	policy  *egressPolicy
+	dnsCfg  dns.ResolverConfig
+
+	stack   *netstack.Stack
+	streams *bind.StreamServer
+	wg      *tun.WG
+
+	// Listeners opened by New, served by Run.
+	regLn, streamLn, ctlLn net.Listener
+	dnsPC                  net.PacketConn
+	dnsLn                  net.Listener
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// New builds the agent: its key, netstack, WireGuard device and listeners. Nothing is
+// served until Run.
+func New(cfg Config, log *slog.Logger) (a *Agent, err error) {
+	cfg.setDefaults()
+	a = &Agent{cfg: cfg, log: log, started: time.Now()}
+	defer func() {
+		if err != nil {
+			a.Close()
+		}
+	}()
+	if a.priv, err = tun.GenerateKey(); err != nil {
+		return nil, fmt.Errorf("generate agent key: %w", err)
+	}
+	a.reg = newRegistry(api.TunnelPrefix, api.AgentAddr, a.started)
+	a.dnsCfg, err = dns.ReadResolvConf(cfg.ResolvConf)
+	if err != nil {
+		return nil, err
+	}
+	local, err := localAddrs()
+	if err != nil {
+		return nil, err
+	}
+	a.policy = &egressPolicy{tunnel: api.TunnelPrefix, local: local, dial: cfg.Dial,
+		reserved: []uint16{api.RegisterPort, api.StreamPort, api.WireGuardPort}}
+
+	a.stack, err = netstack.New(netstack.Config{
+		Addrs: []netip.Addr{api.AgentAddr},
+		Dial:  a.policy.Dial,
+		Logf:  a.logf,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("start netstack: %w", err)
+	}
+
+	var binds []conn.Bind
+	if cfg.StreamListen != "off" {
+		if a.streamLn, err = net.Listen("tcp", cfg.StreamListen); err != nil {
+			return nil, fmt.Errorf("listen for stream transport: %w", err)
+		}
+		a.streams = bind.NewStreamServer(bind.StreamOptions{})
+		binds = append(binds, a.streams)
+	}
+	if cfg.UDPPort > 0 {
+		binds = append(binds, &fixedPortBind{Bind: conn.NewStdNetBind(), port: uint16(cfg.UDPPort)})
+	}
+	if len(binds) == 0 {
+		return nil, errors.New("start agent: no transport enabled")
+	}
+	a.wg, err = tun.NewWG(a.stack.TUN(), bind.NewMulti(binds...), a.priv, a.logf)
+	if err != nil {
+		return nil, fmt.Errorf("start wireguard: %w", err)
+	}
+
+	if a.regLn, err = net.Listen("tcp", cfg.RegisterListen); err != nil {
+		return nil, fmt.Errorf("listen for registration: %w", err)
+	}
+	if a.ctlLn, err = a.stack.ListenTCP(netip.AddrPortFrom(api.AgentAddr, api.ControlPort)); err != nil {
+		return nil, fmt.Errorf("listen for control API: %w", err)
+	}
+	dnsAddr := netip.AddrPortFrom(api.AgentAddr, api.DNSPort)
+	if a.dnsPC, err = a.stack.ListenUDP(dnsAddr); err != nil {
+		return nil, fmt.Errorf("listen for DNS: %w", err)
+	}
+	if a.dnsLn, err = a.stack.ListenTCP(dnsAddr); err != nil {
+		return nil, fmt.Errorf("listen for DNS over TCP: %w", err)
+	}
+	return a, nil
+}
+
+func (a *Agent) logf(format string, args ...any) {
+	a.log.Debug(fmt.Sprintf(format, args...))
+}
+
+// RegisterAddr is the address the registration endpoint listens on.
+func (a *Agent) RegisterAddr() net.Addr { return a.regLn.Addr() }
+
+// StreamAddr is the address of the stream transport, or nil when it is off.
+func (a *Agent) StreamAddr() net.Addr {
+	if a.streamLn == nil {
+		return nil
+	}
+	return a.streamLn.Addr()
+}
+
+// Run serves until ctx is done or the agent has been idle for IdleTimeout, then closes the
+// agent. It returns nil on an idle exit or cancellation.
+func (a *Agent) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer a.Close()
+
+	resolver := dns.NewResolver(a.dnsCfg, a.logf)
+	regSrv := &http.Server{Handler: a.registerHandler(), ReadHeaderTimeout: 10 * time.Second}
+	ctlSrv := &http.Server{Handler: a.controlHandler(), ReadHeaderTimeout: 10 * time.Second}
+	dnsUDP := &mdns.Server{PacketConn: a.dnsPC, Handler: resolver}
+	dnsTCP := &mdns.Server{Listener: a.dnsLn, Handler: resolver}
+
+	serve := func(name string, f func() error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := f(); err != nil && ctx.Err() == nil && !errors.Is(err, http.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
+				a.log.Error("serve "+name, "err", err)
+				cancel()
+			}
+		}()
+	}
+	serve("registration", func() error { return regSrv.Serve(a.regLn) })
+	serve("control API", func() error { return ctlSrv.Serve(a.ctlLn) })
+	serve("DNS/UDP", dnsUDP.ActivateAndServe)
+	serve("DNS/TCP", dnsTCP.ActivateAndServe)
+	if a.streams != nil {
+		serve("stream transport", func() error { return a.streams.Serve(a.streamLn) })
+	}
+	a.log.Info("agent ready", "register", a.regLn.Addr().String(), "udp", a.cfg.UDPPort,
+		"tunnel", api.AgentAddr.String(), "idleTimeout", a.cfg.IdleTimeout.String())
+
+	err := a.watch(ctx)
+	cancel()
+	_ = regSrv.Close()
+	_ = ctlSrv.Close()
+	_ = dnsUDP.Shutdown()
+	_ = dnsTCP.Shutdown()
+	return err
+}
+
+// watch drops silent sessions and ends the agent when it has been idle long enough.
+func (a *Agent) watch(ctx context.Context) error {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case now := <-t.C:
+			for _, p := range a.reg.snapshot() {
+				var rx uint64
+				if st, err := a.wg.PeerStats(mustKey(p.pub)); err == nil {
+					rx = st.RxBytes
+				}
+				if !a.reg.observe(p.pub, rx, now, a.cfg.PeerTimeout, 3*a.cfg.PeerTimeout) {
+					a.log.Info("session timed out", "name", p.name, "addr", p.addr.String())
+					a.dropSession(p.pub)
+				}
+			}
+			if idle := a.reg.idleSince(); a.cfg.IdleTimeout > 0 && !idle.IsZero() && now.Sub(idle) >= a.cfg.IdleTimeout {
+				a.log.Info("no sessions, exiting", "idleFor", now.Sub(idle).Round(time.Second).String())
+				return nil
+			}
+		}
+	}
+}
+
+func (a *Agent) dropSession(pub string) {
+	p, ok := a.reg.remove(pub, time.Now())
+	if !ok {
+		return
+	}
+	if err := a.wg.RemovePeer(mustKey(pub)); err != nil {
+		a.log.Warn("remove wireguard peer", "name", p.name, "err", err)
+	}
+}
+
+// Close stops everything New started. It is idempotent.
+func (a *Agent) Close() error {
+	a.closeOnce.Do(func() {
+		var errs []error
+		for _, c := range []interface{ Close() error }{a.regLn, a.streamLn, a.ctlLn, a.dnsLn, a.dnsPC} {
+			if c != nil {
+				_ = c.Close()
+			}
+		}
+		if a.wg != nil {
+			errs = append(errs, a.wg.Close())
+		}
+		if a.stack != nil {
+			errs = append(errs, a.stack.Close())
+		}
+		a.closeErr = errors.Join(errs...)
+	})
+	return a.closeErr
+}
+
+func mustKey(s string) tun.Key {
+	k, err := tun.ParseKey(s)
+	if err != nil {
+		panic(fmt.Sprintf("registry holds a bad key %q: %v", s, err))
+	}
+	return k
+}
+
+// fixedPortBind opens its inner bind on a fixed port whatever the device asks for, so the
+// agent's UDP port does not depend on the multiplexed bind's Open argument.
+type fixedPortBind struct {
+	conn.Bind
+	port uint16
+}
+
+func (b *fixedPortBind) Open(uint16) ([]conn.ReceiveFunc, uint16, error) {
+	return b.Bind.Open(b.port)
+}
