@@ -1,0 +1,306 @@
+package netstack
+
+import (
+	"os"
+	"sync"
+	"syscall"
+
+	"golang.zx2c4.com/wireguard/tun"
+	"gvisor.dev/gvisor/pkg/buffer"
+	"gvisor.dev/gvisor/pkg/tcpip"
+	"gvisor.dev/gvisor/pkg/tcpip/header"
+	"gvisor.dev/gvisor/pkg/tcpip/stack"
+	"gvisor.dev/gvisor/pkg/tcpip/stack/gro"
+)
+
+const (
+	// batchSize is what the tun.Device face reports to wireguard-go: it matches
+	// wireguard-go's conn.IdealBatchSize so one read fills one sendmmsg.
+	batchSize = 128
+	// outQueueLen bounds the outbound queue in packets. A full queue blocks the
+	// writer (backpressure), it never drops (performance.md, pitfall 4).
+	outQueueLen = 4096
+)
+
+// link is the gVisor link endpoint under the stack and, through device, the
+// tun.Device wireguard-go reads and writes. Outbound packets (stack → wire)
+// wait in a bounded FIFO that applies backpressure; inbound packets (wire →
+// stack) go through GRO, one flush per batch.
+type link struct {
+	mtu uint32
+	gro bool
+
+	mu       sync.Mutex
+	notEmpty sync.Cond // signalled when q gets a packet or the link closes
+	notFull  sync.Cond // signalled when q has room or the link closes
+	// The fields below are guarded by mu.
+	q          []*stack.PacketBuffer // ring buffer, len(q) == outQueueLen
+	head, n    int
+	closed     bool // Close: the stack is gone
+	tunClosed  bool // the tun.Device face was closed: drop outbound, fail reads
+	dispatcher stack.NetworkDispatcher
+
+	groPool sync.Pool // *gro.GRO, one per concurrent Write
+	events  chan tun.Event
+	evOnce  sync.Once
+}
+
+var (
+	_ stack.LinkEndpoint = (*link)(nil)
+	_ stack.GSOEndpoint  = (*link)(nil)
+	_ tun.Device         = (*device)(nil)
+)
+
+func newLink(mtu int, enableGRO bool) *link {
+	l := &link{
+		mtu:    uint32(mtu),
+		gro:    enableGRO,
+		q:      make([]*stack.PacketBuffer, outQueueLen),
+		events: make(chan tun.Event, 1),
+	}
+	l.notEmpty.L = &l.mu
+	l.notFull.L = &l.mu
+	l.events <- tun.EventUp
+	return l
+}
+
+// MTU implements stack.LinkEndpoint.
+func (l *link) MTU() uint32 { return l.mtu }
+
+// SetMTU implements stack.LinkEndpoint. The MTU is fixed by Config.
+func (l *link) SetMTU(uint32) {}
+
+// MaxHeaderLength implements stack.LinkEndpoint: IP packets have no link header.
+func (l *link) MaxHeaderLength() uint16 { return 0 }
+
+// LinkAddress implements stack.LinkEndpoint.
+func (l *link) LinkAddress() tcpip.LinkAddress { return "" }
+
+// SetLinkAddress implements stack.LinkEndpoint.
+func (l *link) SetLinkAddress(tcpip.LinkAddress) {}
+
+// Capabilities implements stack.LinkEndpoint. RX checksum offload is declared
+// because GRO rewrites the IP total length without fixing the header checksum
+// (performance.md, pitfall 3); every packet arrives authenticated by WireGuard.
+func (l *link) Capabilities() stack.LinkEndpointCapabilities {
+	return stack.CapabilityRXChecksumOffload
+}
+
+// GSOMaxSize implements stack.GSOEndpoint.
+func (l *link) GSOMaxSize() uint32 { return stack.GVisorGSOMaxSize }
+
+// SupportedGSO implements stack.GSOEndpoint: gVisor segments large TCP writes
+// itself and hands us the MSS-sized packets in one WritePackets call.
+func (l *link) SupportedGSO() stack.SupportedGSO { return stack.GVisorGSOSupported }
+
+// Attach implements stack.LinkEndpoint.
+func (l *link) Attach(d stack.NetworkDispatcher) {
+	l.mu.Lock()
+	l.dispatcher = d
+	l.mu.Unlock()
+}
+
+// IsAttached implements stack.LinkEndpoint.
+func (l *link) IsAttached() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.dispatcher != nil
+}
+
+// Wait implements stack.LinkEndpoint.
+func (l *link) Wait() {}
+
+// ARPHardwareType implements stack.LinkEndpoint.
+func (l *link) ARPHardwareType() header.ARPHardwareType { return header.ARPHardwareNone }
+
+// AddHeader implements stack.LinkEndpoint.
+func (l *link) AddHeader(*stack.PacketBuffer) {}
+
+// ParseHeader implements stack.LinkEndpoint.
+func (l *link) ParseHeader(*stack.PacketBuffer) bool { return true }
+
+// SetOnCloseAction implements stack.LinkEndpoint.
+func (l *link) SetOnCloseAction(func()) {}
+
+// Close implements stack.LinkEndpoint: it drops queued packets and wakes every
+// blocked reader and writer.
+func (l *link) Close() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return
+	}
+	l.closed = true
+	l.drainLocked()
+	l.notEmpty.Broadcast()
+	l.notFull.Broadcast()
+}
+
+func (l *link) drainLocked() {
+	for l.n > 0 {
+		pkt := l.q[l.head]
+		l.q[l.head] = nil
+		l.head = (l.head + 1) % len(l.q)
+		l.n--
+		pkt.DecRef()
+	}
+}
+
+// WritePackets implements stack.LinkWriter. It blocks while the queue is full:
+// the sender is slowed down instead of losing packets.
+func (l *link) WritePackets(pkts stack.PacketBufferList) (int, tcpip.Error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	written := 0
+	for _, pkt := range pkts.AsSlice() {
+		for l.n == len(l.q) && !l.closed && !l.tunClosed {
+			l.notFull.Wait()
+		}
+		if l.closed {
+			if written == 0 {
+				return 0, &tcpip.ErrClosedForSend{}
+			}
+			break
+		}
+		if l.tunClosed {
+			// Nobody reads any more: behave like a link that lost the packet.
+			written++
+			continue
+		}
+		pkt.IncRef()
+		l.q[(l.head+l.n)%len(l.q)] = pkt
+		l.n++
+		written++
+		if l.n == 1 {
+			l.notEmpty.Signal()
+		}
+	}
+	return written, nil
+}
+
+// read copies up to len(bufs) queued packets into bufs at offset, blocking
+// until at least one is queued.
+func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for l.n == 0 && !l.closed && !l.tunClosed {
+		l.notEmpty.Wait()
+	}
+	if l.closed || l.tunClosed {
+		return 0, os.ErrClosed
+	}
+	count := 0
+	for count < len(bufs) && l.n > 0 {
+		pkt := l.q[l.head]
+		l.q[l.head] = nil
+		l.head = (l.head + 1) % len(l.q)
+		l.n--
+		dst := bufs[count][offset:]
+		if pkt.Size() > len(dst) {
+			pkt.DecRef() // cannot happen with GSO segments of at most MTU
+			continue
+		}
+		m := 0
+		for _, s := range pkt.AsSlices() {
+			m += copy(dst[m:], s)
+		}
+		pkt.DecRef()
+		sizes[count] = m
+		count++
+	}
+	l.notFull.Broadcast()
+	return count, nil
+}
+
+// write delivers packets from the wire into the stack, coalescing TCP
+// segments of one batch with GRO.
+func (l *link) write(bufs [][]byte, offset int) (int, error) {
+	l.mu.Lock()
+	d, closed := l.dispatcher, l.closed || l.tunClosed
+	l.mu.Unlock()
+	if closed {
+		return 0, os.ErrClosed
+	}
+	if d == nil {
+		return len(bufs), nil
+	}
+	g, _ := l.groPool.Get().(*gro.GRO)
+	if g == nil {
+		g = new(gro.GRO)
+		g.Init(l.gro)
+	}
+	g.Dispatcher = d
+	for _, b := range bufs {
+		p := b[offset:]
+		if len(p) == 0 {
+			continue
+		}
+		var proto tcpip.NetworkProtocolNumber
+		switch p[0] >> 4 {
+		case 4:
+			proto = header.IPv4ProtocolNumber
+		case 6:
+			proto = header.IPv6ProtocolNumber
+		default:
+			g.Flush()
+			l.groPool.Put(g)
+			return 0, syscall.EAFNOSUPPORT
+		}
+		pkt := stack.NewPacketBuffer(stack.PacketBufferOptions{Payload: buffer.MakeWithData(p)})
+		pkt.NetworkProtocolNumber = proto
+		pkt.RXChecksumValidated = true // WireGuard authenticated it
+		g.Enqueue(pkt)
+		pkt.DecRef()
+	}
+	g.Flush()
+	g.Dispatcher = nil
+	l.groPool.Put(g)
+	return len(bufs), nil
+}
+
+// closeTUN closes the tun.Device face only; the stack keeps running.
+func (l *link) closeTUN() {
+	l.mu.Lock()
+	if !l.tunClosed {
+		l.tunClosed = true
+		l.drainLocked()
+		l.notEmpty.Broadcast()
+		l.notFull.Broadcast()
+	}
+	l.mu.Unlock()
+	l.evOnce.Do(func() { close(l.events) })
+}
+
+// device is the tun.Device face of the link for wireguard-go.
+type device struct{ l *link }
+
+// File implements tun.Device.
+func (d device) File() *os.File { return nil }
+
+// Read implements tun.Device.
+func (d device) Read(bufs [][]byte, sizes []int, offset int) (int, error) {
+	return d.l.read(bufs, sizes, offset)
+}
+
+// Write implements tun.Device.
+func (d device) Write(bufs [][]byte, offset int) (int, error) { return d.l.write(bufs, offset) }
+
+// MTU implements tun.Device.
+func (d device) MTU() (int, error) { return int(d.l.mtu), nil }
+
+// Name implements tun.Device.
+func (d device) Name() (string, error) { return "kube-tun-netstack", nil }
+
+// Events implements tun.Device.
+func (d device) Events() <-chan tun.Event { return d.l.events }
+
+// BatchSize implements tun.Device.
+func (d device) BatchSize() int { return batchSize }
+
+// Close implements tun.Device. wireguard-go calls it from device.Close; it
+// stops the packet face (reads fail, outbound packets are dropped) but leaves
+// the stack, its listeners and flows to Stack.Close.
+func (d device) Close() error {
+	d.l.closeTUN()
+	return nil
+}
