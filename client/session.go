@@ -1,0 +1,278 @@
+package client
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
+	"sync"
+	"time"
+
+	"golang.zx2c4.com/wireguard/conn"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/tun"
+	"github.com/kube-tun/kube-tun/tun/bind"
+)
+
+// Transport names.
+const (
+	TransportUDP    = "udp"
+	TransportStream = "portforward"
+)
+
+// Options describe how to reach an agent and what to route to it.
+type Options struct {
+	Name    string // developer name shown to others on the agent
+	Version string
+	// Register dials the agent's registration endpoint (a port-forward, or plain TCP).
+	Register func(ctx context.Context) (net.Conn, error)
+	// Transport is TransportUDP or TransportStream.
+	Transport string
+	// UDPEndpoint is the agent's WireGuard UDP address (TransportUDP).
+	UDPEndpoint netip.AddrPort
+	// Stream dials the agent's stream transport (TransportStream).
+	Stream func(ctx context.Context) (io.ReadWriteCloser, error)
+	// TUN device settings. Routes are the cluster CIDRs; the agent's address is added.
+	TunName string
+	MTU     int
+	Routes  []netip.Prefix
+	// HandshakeTimeout bounds the wait for the first WireGuard handshake (default 10s).
+	HandshakeTimeout time.Duration
+}
+
+// Session is a live tunnel to an agent.
+type Session struct {
+	opts Options
+	log  *slog.Logger
+	Info api.RegisterResponse
+	Addr netip.Addr // this client's tunnel address
+
+	priv    tun.Key
+	agent   tun.Key
+	dev     *tun.Device
+	wg      *tun.WG
+	stream  *bind.StreamClient // nil for UDP
+	control *http.Client
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Connect registers with the agent, brings up the TUN and WireGuard, and waits for the
+// first handshake. On error nothing is left behind.
+func Connect(ctx context.Context, opts Options, log *slog.Logger) (s *Session, err error) {
+	if opts.MTU == 0 {
+		opts.MTU = 1420
+	}
+	if opts.TunName == "" {
+		opts.TunName = "kt0"
+	}
+	if opts.HandshakeTimeout == 0 {
+		opts.HandshakeTimeout = 10 * time.Second
+	}
+	s = &Session{opts: opts, log: log}
+	defer func() {
+		if err != nil {
+			s.Close()
+		}
+	}()
+	if s.priv, err = tun.GenerateKey(); err != nil {
+		return nil, fmt.Errorf("generate session key: %w", err)
+	}
+	if s.Info, err = register(ctx, opts, s.priv.Public()); err != nil {
+		return nil, err
+	}
+	if s.Addr, err = api.ParseAddr(s.Info.ClientAddr); err != nil {
+		return nil, err
+	}
+	if s.agent, err = tun.ParseKey(s.Info.AgentPublicKey); err != nil {
+		return nil, fmt.Errorf("agent sent a bad public key: %w", err)
+	}
+	agentAddr, err := api.ParseAddr(s.Info.AgentAddr)
+	if err != nil {
+		return nil, err
+	}
+	allowed := append([]netip.Prefix{netip.PrefixFrom(agentAddr, agentAddr.BitLen())}, opts.Routes...)
+
+	s.dev, err = tun.Create(tun.Config{
+		Name:   opts.TunName,
+		MTU:    opts.MTU,
+		Addr:   netip.PrefixFrom(s.Addr, s.Addr.BitLen()),
+		Routes: allowed,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("create TUN device %s: %w", opts.TunName, err)
+	}
+	var b conn.Bind
+	var endpoint string
+	switch opts.Transport {
+	case TransportUDP:
+		b, endpoint = conn.NewStdNetBind(), opts.UDPEndpoint.String()
+	case TransportStream:
+		s.stream = bind.NewStreamClient(opts.Stream, bind.StreamOptions{})
+		b, endpoint = s.stream, "stream"
+	default:
+		return nil, fmt.Errorf("unknown transport %q (want %s or %s)", opts.Transport, TransportUDP, TransportStream)
+	}
+	if s.wg, err = tun.NewWG(s.dev.Tun(), b, s.priv, s.logf); err != nil {
+		return nil, fmt.Errorf("start wireguard: %w", err)
+	}
+	err = s.wg.SetPeer(tun.Peer{
+		PublicKey:  s.agent,
+		AllowedIPs: allowed,
+		Endpoint:   endpoint,
+		Keepalive:  time.Duration(max(s.Info.Keepalive, 1)) * time.Second,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("configure agent peer: %w", err)
+	}
+	if err := s.waitHandshake(ctx); err != nil {
+		return nil, err
+	}
+	s.control = &http.Client{
+		Timeout:   10 * time.Second,
+		Transport: &http.Transport{DialContext: (&net.Dialer{}).DialContext, DisableKeepAlives: true},
+	}
+	return s, nil
+}
+
+func (s *Session) logf(format string, args ...any) { s.log.Debug(fmt.Sprintf(format, args...)) }
+
+func (s *Session) waitHandshake(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, s.opts.HandshakeTimeout)
+	defer cancel()
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	for {
+		st, err := s.wg.PeerStats(s.agent)
+		if err == nil && !st.LastHandshake.IsZero() {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for WireGuard handshake with the agent over %s: %w", s.opts.Transport, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// Stats reports the tunnel's counters.
+func (s *Session) Stats() (tun.PeerStats, error) { return s.wg.PeerStats(s.agent) }
+
+// StreamState reports the stream transport's state; ok is false for UDP.
+func (s *Session) StreamState() (bind.StreamState, bool) {
+	if s.stream == nil {
+		return bind.StreamState{}, false
+	}
+	return s.stream.State(), true
+}
+
+// TunName is the name of the session's TUN device.
+func (s *Session) TunName() string { return s.dev.Name() }
+
+// Control returns an HTTP client for the agent's control API, at ControlURL.
+func (s *Session) Control() *http.Client { return s.control }
+
+// ControlURL is the base URL of the agent's control API inside the tunnel.
+func (s *Session) ControlURL() string {
+	return "http://" + netip.AddrPortFrom(api.AgentAddr, api.ControlPort).String()
+}
+
+// AgentStatus asks the agent for its status.
+func (s *Session) AgentStatus(ctx context.Context) (api.Status, error) {
+	var st api.Status
+	err := doJSON(ctx, s.control, http.MethodGet, s.ControlURL()+"/v1/status", nil, &st)
+	return st, err
+}
+
+// Close releases the session at the agent (best effort), then removes WireGuard and the
+// TUN device with its routes. It is idempotent.
+func (s *Session) Close() error {
+	s.closeOnce.Do(func() {
+		var errs []error
+		if s.control != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			if err := doJSON(ctx, s.control, http.MethodPost, s.ControlURL()+"/v1/bye", nil, nil); err != nil {
+				s.log.Debug("release session at agent", "err", err)
+			}
+			cancel()
+		}
+		if s.wg != nil {
+			errs = append(errs, s.wg.Close()) // closes the bind and the TUN it was given
+		}
+		if s.dev != nil {
+			errs = append(errs, s.dev.Close())
+		}
+		s.closeErr = errors.Join(errs...)
+	})
+	return s.closeErr
+}
+
+func register(ctx context.Context, opts Options, pub tun.Key) (api.RegisterResponse, error) {
+	hc := &http.Client{
+		Timeout: 15 * time.Second,
+		Transport: &http.Transport{
+			DialContext:       func(ctx context.Context, _, _ string) (net.Conn, error) { return opts.Register(ctx) },
+			DisableKeepAlives: true,
+		},
+	}
+	req := api.RegisterRequest{PublicKey: pub.String(), Name: opts.Name, Version: opts.Version, Protocol: api.ProtocolVersion}
+	var resp api.RegisterResponse
+	if err := doJSON(ctx, hc, http.MethodPost, "http://agent/v1/register", req, &resp); err != nil {
+		return resp, fmt.Errorf("register with agent: %w", err)
+	}
+	return resp, nil
+}
+
+// APIError is an error answered by the agent.
+type APIError struct {
+	Status  int
+	Message string
+	Holder  string // who holds a conflicting rule, when that is the cause
+}
+
+func (e *APIError) Error() string {
+	return fmt.Sprintf("agent answered %d: %s", e.Status, e.Message)
+}
+
+func doJSON(ctx context.Context, hc *http.Client, method, url string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, url, body)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		var body api.Error
+		if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<10)).Decode(&body); err != nil || body.Error == "" {
+			body.Error = http.StatusText(resp.StatusCode)
+		}
+		return &APIError{Status: resp.StatusCode, Message: body.Error, Holder: body.Holder}
+	}
+	if out == nil {
+		return nil
+	}
+	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
+		return fmt.Errorf("decode agent answer: %w", err)
+	}
+	return nil
+}
