@@ -27,6 +27,8 @@ func toErrno(err error) syscall.Errno {
 	}
 	var se *sftp.StatusError
 	switch {
+	case errors.Is(err, errUnavailable):
+		return syscall.EIO
 	case errors.Is(err, os.ErrNotExist):
 		return syscall.ENOENT
 	case errors.Is(err, os.ErrPermission):

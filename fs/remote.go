@@ -52,8 +52,12 @@ func (w *watchConn) Read(b []byte) (int, error) {
 	return n, err
 }
 
+// errUnavailable marks failures to reach the server (dial, handshake, closed mount):
+// they are EIO to FUSE callers whatever errno lies beneath.
+var errUnavailable = errors.New("file server unavailable")
+
 // errClosed is returned after the mount is closed.
-var errClosed = errors.New("fs: mount closed")
+var errClosed = fmt.Errorf("mount closed: %w", errUnavailable)
 
 // redialBackoff limits redials after a failed one so that a dead agent makes operations
 // fail fast instead of each waiting for its own dial timeout.
@@ -92,7 +96,7 @@ func (r *remote) connect(ctx context.Context) (*session, error) {
 	defer cancel()
 	conn, err := r.dial(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("dial file server: %w", err)
+		return nil, fmt.Errorf("dial file server: %w: %w", errUnavailable, err)
 	}
 	wc := &watchConn{Conn: conn}
 	wc.lastRead.Store(time.Now().UnixNano())
@@ -107,7 +111,7 @@ func (r *remote) connect(ctx context.Context) (*session, error) {
 	)
 	if err != nil {
 		conn.Close()
-		return nil, fmt.Errorf("start sftp session: %w", err)
+		return nil, fmt.Errorf("start sftp session: %w: %w", errUnavailable, err)
 	}
 	conn.SetDeadline(time.Time{})
 	s := &session{c: c, conn: wc, stop: make(chan struct{})}

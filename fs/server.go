@@ -114,7 +114,7 @@ func (s *Server) session(c net.Conn) {
 	rs := sftp.NewRequestServer(c, sftp.Handlers{FileGet: h, FilePut: h, FileCmd: h, FileList: h},
 		sftp.WithRSMaxTxPacket(maxPacket))
 	err := rs.Serve()
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, net.ErrClosed) {
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, net.ErrClosed) {
 		s.logf("fs: sftp session from %s: %v", c.RemoteAddr(), err)
 	}
 	rs.Close()

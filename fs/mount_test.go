@@ -1,0 +1,346 @@
+package fs
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func TestMountReadWrite(t *testing.T) {
+	root, _ := makeTree(t)
+	_, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
+
+	for p, want := range map[string]string{
+		"hello.txt":      "hello\n",
+		"etc/config/key": "value", // ConfigMap farm: key → ..data/key, ..data → ..2024...
+	} {
+		b, err := os.ReadFile(filepath.Join(mnt, p))
+		if err != nil || string(b) != want {
+			t.Errorf("read %s = %q, %v; want %q", p, b, err, want)
+		}
+	}
+	if got, err := os.Readlink(filepath.Join(mnt, "abs")); err != nil || got != "/etc/config/key" {
+		t.Errorf("readlink abs = %q, %v", got, err)
+	}
+	if got, err := os.Readlink(filepath.Join(mnt, "etc/config/..data")); err != nil || !strings.HasPrefix(got, "..2024") {
+		t.Errorf("readlink ..data = %q, %v", got, err)
+	}
+	ents, err := os.ReadDir(filepath.Join(mnt, "etc/config"))
+	if err != nil || len(ents) != 3 {
+		t.Errorf("readdir etc/config = %v, %v", ents, err)
+	}
+
+	// A write is on the server once close returns.
+	p := filepath.Join(mnt, "dir/new.txt")
+	must(t, os.Mkdir(filepath.Join(mnt, "dir"), 0o750))
+	f, err := os.OpenFile(p, os.O_CREATE|os.O_WRONLY|os.O_EXCL, 0o600)
+	must(t, err)
+	_, err = f.Write([]byte("written through fuse"))
+	must(t, err)
+	must(t, f.Close())
+	if b, err := os.ReadFile(filepath.Join(root, "dir/new.txt")); err != nil || string(b) != "written through fuse" {
+		t.Errorf("server sees %q, %v after close", b, err)
+	}
+	if fi, err := os.Stat(filepath.Join(root, "dir/new.txt")); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("server mode %v, %v; want 0600", fi.Mode(), err)
+	}
+	if fi, err := os.Stat(filepath.Join(root, "dir")); err != nil || fi.Mode().Perm() != 0o750 {
+		t.Errorf("server dir mode %v, %v; want 0750", fi.Mode(), err)
+	}
+	// Overwrite with truncation, append, rename, chmod, symlink, unlink, rmdir.
+	must(t, os.WriteFile(p, []byte("short"), 0o600))
+	if b, _ := os.ReadFile(filepath.Join(root, "dir/new.txt")); string(b) != "short" {
+		t.Errorf("after truncating write server sees %q", b)
+	}
+	must(t, os.Truncate(p, 2))
+	if b, _ := os.ReadFile(p); string(b) != "sh" {
+		t.Errorf("after truncate read %q", b)
+	}
+	must(t, os.Rename(p, filepath.Join(mnt, "dir/renamed.txt")))
+	must(t, os.Chmod(filepath.Join(mnt, "dir/renamed.txt"), 0o640))
+	if fi, err := os.Stat(filepath.Join(root, "dir/renamed.txt")); err != nil || fi.Mode().Perm() != 0o640 {
+		t.Errorf("after rename+chmod server has %v, %v", fi, err)
+	}
+	must(t, os.Symlink("renamed.txt", filepath.Join(mnt, "dir/link")))
+	if b, err := os.ReadFile(filepath.Join(mnt, "dir/link")); err != nil || string(b) != "sh" {
+		t.Errorf("read through new symlink = %q, %v", b, err)
+	}
+	if err := os.Remove(filepath.Join(mnt, "dir")); !errors.Is(err, syscall.ENOTEMPTY) && !errors.Is(err, syscall.EEXIST) {
+		t.Errorf("rmdir non-empty: %v; want ENOTEMPTY", err)
+	}
+	must(t, os.Remove(filepath.Join(mnt, "dir/link")))
+	must(t, os.Remove(filepath.Join(mnt, "dir/renamed.txt")))
+	must(t, os.Remove(filepath.Join(mnt, "dir")))
+	if _, err := os.Stat(filepath.Join(root, "dir")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("dir still on server: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(mnt, "missing")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("stat missing: %v", err)
+	}
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(mnt, &st); err != nil || st.Blocks == 0 {
+		t.Errorf("statfs: %+v, %v", st, err)
+	}
+}
+
+func TestMountReadOnly(t *testing.T) {
+	root, _ := makeTree(t)
+	t.Run("server", func(t *testing.T) {
+		_, mnt := mountAt(t, startServer(t, root, true), MountOptions{})
+		checkEROFS(t, root, mnt)
+	})
+	t.Run("client", func(t *testing.T) {
+		_, mnt := mountAt(t, startServer(t, root, false), MountOptions{ReadOnly: true})
+		checkEROFS(t, root, mnt)
+	})
+}
+
+func checkEROFS(t *testing.T, root, mnt string) {
+	t.Helper()
+	if b, err := os.ReadFile(filepath.Join(mnt, "etc/config/key")); err != nil || string(b) != "value" {
+		t.Errorf("read = %q, %v", b, err)
+	}
+	ops := map[string]func() error{
+		"create":    func() error { return os.WriteFile(filepath.Join(mnt, "new"), []byte("x"), 0o644) },
+		"overwrite": func() error { return os.WriteFile(filepath.Join(mnt, "hello.txt"), []byte("x"), 0o644) },
+		"mkdir":     func() error { return os.Mkdir(filepath.Join(mnt, "d"), 0o755) },
+		"remove":    func() error { return os.Remove(filepath.Join(mnt, "hello.txt")) },
+		"rename":    func() error { return os.Rename(filepath.Join(mnt, "hello.txt"), filepath.Join(mnt, "x")) },
+		"chmod":     func() error { return os.Chmod(filepath.Join(mnt, "hello.txt"), 0o600) },
+		"symlink":   func() error { return os.Symlink("x", filepath.Join(mnt, "l")) },
+	}
+	for name, op := range ops {
+		if err := op(); !errors.Is(err, syscall.EROFS) {
+			t.Errorf("%s: %v; want EROFS", name, err)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(root, "hello.txt")); string(b) != "hello\n" {
+		t.Errorf("server file changed: %q", b)
+	}
+}
+
+func TestMountLargeFile(t *testing.T) {
+	root := t.TempDir()
+	const size = 100 << 20
+	want := writeRandomFile(t, filepath.Join(root, "big"), size)
+	_, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
+
+	f, err := os.Open(filepath.Join(mnt, "big"))
+	must(t, err)
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.CopyBuffer(h, f, make([]byte, 1<<20))
+	if err != nil || n != size {
+		t.Fatalf("read %d bytes, %v", n, err)
+	}
+	if !bytes.Equal(h.Sum(nil), want) {
+		t.Fatal("checksum of the file read through the mount differs")
+	}
+	// Random-offset reads.
+	buf := make([]byte, 4096)
+	direct, _ := os.Open(filepath.Join(root, "big"))
+	defer direct.Close()
+	exp := make([]byte, 4096)
+	for _, off := range []int64{0, 1, 4095, 1 << 20, size - 4096, size - 100} {
+		n, err := f.ReadAt(buf, off)
+		m, _ := direct.ReadAt(exp, off)
+		if n != m || !bytes.Equal(buf[:n], exp[:m]) || (err != nil && err != io.EOF) {
+			t.Errorf("ReadAt(%d) = %d, %v; want %d bytes", off, n, err, m)
+		}
+	}
+}
+
+func writeRandomFile(t testing.TB, p string, size int) []byte {
+	t.Helper()
+	f, err := os.Create(p)
+	must(t, err)
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.CopyN(io.MultiWriter(f, h), rand.Reader, int64(size)); err != nil {
+		t.Fatal(err)
+	}
+	return h.Sum(nil)
+}
+
+// makeManyFiles creates n small files in 20 directories.
+func makeManyFiles(t testing.TB, root string, n int) {
+	t.Helper()
+	for i := 0; i < n; i++ {
+		d := filepath.Join(root, fmt.Sprintf("d%02d", i%20))
+		if i < 20 {
+			must(t, os.MkdirAll(d, 0o755))
+		}
+		must(t, os.WriteFile(filepath.Join(d, fmt.Sprintf("f%04d", i)), []byte("x"), 0o644))
+	}
+}
+
+func TestMountLsLR(t *testing.T) {
+	root := t.TempDir()
+	makeManyFiles(t, root, 2000)
+	_, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
+	out, err := exec.Command("ls", "-lR", mnt).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(string(out), " f"); got != 2000 {
+		t.Errorf("ls -lR lists %d files, want 2000", got)
+	}
+}
+
+func TestUnmountIdempotent(t *testing.T) {
+	root, _ := makeTree(t)
+	m, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
+	must(t, m.Close())
+	must(t, m.Close())
+	must(t, Unmount(mnt))
+	if _, err := os.Stat(filepath.Join(mnt, "hello.txt")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("mount still there: %v", err)
+	}
+	// Busy: a file is open while we unmount; Unmount detaches lazily.
+	m2, mnt2 := mountAt(t, startServer(t, root, false), MountOptions{})
+	_ = m2
+	f, err := os.Open(filepath.Join(mnt2, "hello.txt"))
+	must(t, err)
+	must(t, Unmount(mnt2))
+	f.Close()
+	must(t, Unmount(mnt2))
+}
+
+// TestMountDeadServer checks that operations fail with EIO, rather than hang, when the
+// server dies (connection closed) or stops answering (connection silent), and that
+// Close still unmounts.
+func TestMountDeadServer(t *testing.T) {
+	root, _ := makeTree(t)
+	for _, mode := range []string{"closed", "silent"} {
+		t.Run(mode, func(t *testing.T) {
+			addr := startServer(t, root, false)
+			p := newProxy(t, addr)
+			m, mnt := mountAt(t, p.addr(), MountOptions{AttrTimeout: -1, EntryTimeout: -1, OpTimeout: time.Second})
+			f, err := os.Open(filepath.Join(mnt, "hello.txt"))
+			must(t, err)
+			defer f.Close()
+			if mode == "closed" {
+				p.kill()
+			} else {
+				p.freeze()
+			}
+			start := time.Now()
+			errc := make(chan error, 2)
+			go func() { _, err := os.Stat(filepath.Join(mnt, "etc")); errc <- err }()
+			go func() { _, err := f.ReadAt(make([]byte, 10), 0); errc <- err }()
+			for i := 0; i < 2; i++ {
+				select {
+				case err := <-errc:
+					if !errors.Is(err, syscall.EIO) {
+						t.Errorf("op on dead server: %v; want EIO", err)
+					}
+				case <-time.After(10 * time.Second):
+					t.Fatal("operation on a dead server hangs")
+				}
+			}
+			t.Logf("failed after %v", time.Since(start).Round(time.Millisecond))
+			must(t, m.Close())
+			p.close()
+		})
+	}
+}
+
+// proxy forwards TCP to addr and can drop (kill) or stall (freeze) its connections.
+type proxy struct {
+	l      net.Listener
+	target string
+	mu     sync.Mutex
+	conns  []net.Conn
+	frozen chan struct{}
+	wg     sync.WaitGroup
+	once   sync.Once
+}
+
+func newProxy(t testing.TB, target string) *proxy {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	must(t, err)
+	p := &proxy{l: l, target: target, frozen: make(chan struct{})}
+	p.wg.Add(1)
+	go p.accept()
+	t.Cleanup(p.close)
+	return p
+}
+
+func (p *proxy) addr() string { return p.l.Addr().String() }
+
+func (p *proxy) accept() {
+	defer p.wg.Done()
+	for {
+		c, err := p.l.Accept()
+		if err != nil {
+			return
+		}
+		u, err := net.Dial("tcp", p.target)
+		if err != nil {
+			c.Close()
+			continue
+		}
+		p.mu.Lock()
+		p.conns = append(p.conns, c, u)
+		p.mu.Unlock()
+		p.wg.Add(2)
+		go p.pipe(c, u)
+		go p.pipe(u, c)
+	}
+}
+
+func (p *proxy) pipe(dst, src net.Conn) {
+	defer p.wg.Done()
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			select {
+			case <-p.frozen:
+				continue // silently drop: the peer hears nothing
+			default:
+			}
+			if _, err := dst.Write(buf[:n]); err != nil {
+				return
+			}
+		}
+		if err != nil {
+			dst.Close()
+			return
+		}
+	}
+}
+
+func (p *proxy) freeze() { close(p.frozen) }
+
+// kill closes the listener and every connection (the agent went away).
+func (p *proxy) kill() {
+	p.l.Close()
+	p.mu.Lock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.mu.Unlock()
+}
+
+func (p *proxy) close() {
+	p.once.Do(func() {
+		p.kill()
+		p.wg.Wait()
+	})
+}
+
+var _ = context.Background
