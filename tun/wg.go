@@ -76,6 +76,25 @@ func (w *WG) SetListenPort(port uint16) error {
 	return nil
 }
 
+// ListenPort returns the port the bind reported when it was opened (the UDP port of a UDP
+// bind; 0 or the configured port for stream binds).
+func (w *WG) ListenPort() (uint16, error) {
+	s, err := w.dev.IpcGet()
+	if err != nil {
+		return 0, fmt.Errorf("get wireguard state: %w", err)
+	}
+	for line := range strings.Lines(s) {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "listen_port="); ok {
+			p, err := strconv.ParseUint(v, 10, 16)
+			if err != nil {
+				return 0, fmt.Errorf("parse wireguard listen port %q: %w", v, err)
+			}
+			return uint16(p), nil
+		}
+	}
+	return 0, nil
+}
+
 // SetPeer adds p or replaces its allowed IPs, endpoint and keepalive.
 func (w *WG) SetPeer(p Peer) error {
 	var b strings.Builder
