@@ -40,7 +40,9 @@ type PeerStats struct {
 // WG is a wireguard-go device with its keys and peers configured through UAPI. It is used
 // by both the client (on a kernel TUN) and the agent (on a netstack TUN).
 type WG struct {
-	dev *device.Device
+	dev   *device.Device
+	logMu sync.RWMutex // held (read) while logging; Close takes it to set quiet
+	quiet bool         // guarded by logMu; set by Close: later log lines are dropped
 
 	mu     sync.Mutex
 	closed bool // guarded by mu
@@ -50,19 +52,22 @@ type WG struct {
 // up. logf receives wireguard-go's log lines (nil discards them). The WG owns dev and bind:
 // Close closes both.
 func NewWG(dev wgtun.Device, bind conn.Bind, priv Key, logf func(string, ...any)) (*WG, error) {
+	w := &WG{}
 	logger := &device.Logger{Verbosef: device.DiscardLogf, Errorf: device.DiscardLogf}
 	if logf != nil {
-		logger.Verbosef = func(f string, a ...any) { logf("wireguard: "+f, a...) }
-		logger.Errorf = func(f string, a ...any) { logf("wireguard: error: "+f, a...) }
+		// wireguard-go's workers may still log after device.Close returns; drop those lines
+		// so logf (e.g. a test's t.Logf) is never called after Close.
+		logger.Verbosef = func(f string, a ...any) { w.log(logf, "wireguard: "+f, a...) }
+		logger.Errorf = func(f string, a ...any) { w.log(logf, "wireguard: error: "+f, a...) }
 	}
 	d := device.NewDevice(dev, bind, logger)
-	w := &WG{dev: d}
+	w.dev = d
 	if err := d.IpcSet("private_key=" + priv.Hex() + "\n"); err != nil {
-		d.Close()
+		w.Close()
 		return nil, fmt.Errorf("set wireguard private key: %w", err)
 	}
 	if err := d.Up(); err != nil {
-		d.Close()
+		w.Close()
 		return nil, fmt.Errorf("bring wireguard device up: %w", err)
 	}
 	return w, nil
@@ -205,5 +210,18 @@ func (w *WG) Close() error {
 	}
 	w.closed = true
 	w.dev.Close()
+	w.logMu.Lock()
+	w.quiet = true
+	w.logMu.Unlock()
 	return nil
+}
+
+// log calls logf unless Close has returned: wireguard-go's workers may still log after
+// device.Close, and logf (e.g. a test's t.Logf) must not be called after Close.
+func (w *WG) log(logf func(string, ...any), f string, a ...any) {
+	w.logMu.RLock()
+	defer w.logMu.RUnlock()
+	if !w.quiet {
+		logf(f, a...)
+	}
 }
