@@ -85,12 +85,16 @@ func Mount(ctx context.Context, dial func(ctx context.Context) (net.Conn, error)
 	neg := opts.EntryTimeout
 	fo := &gofs.Options{
 		MountOptions: fuse.MountOptions{
-			FsName:       "kube-tun",
-			Name:         "kube-tun",
-			MaxWrite:     maxIO,
-			MaxReadAhead: maxIO,
-			Debug:        opts.Debug,
-			DirectMount:  os.Geteuid() == 0,
+			FsName:        "kube-tun",
+			Name:          "kube-tun",
+			MaxWrite:      maxIO,
+			MaxReadAhead:  maxIO,
+			MaxBackground: 64,
+			Debug:         opts.Debug,
+			DirectMount:   os.Geteuid() == 0,
+			// SFTP v3 has no extended attributes: ENOSYS makes the kernel stop asking
+			// (ls -l would otherwise cost two round trips per file).
+			DisableXAttrs: true,
 		},
 		EntryTimeout:    &opts.EntryTimeout,
 		AttrTimeout:     &opts.AttrTimeout,

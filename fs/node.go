@@ -243,6 +243,15 @@ func (n *node) open(ctx context.Context, p string, oflags int) (gofs.FileHandle,
 		return nil, 0, toErrno(err)
 	}
 	h := &fileHandle{s: s, f: f, m: n.m, path: p, write: oflags&(os.O_WRONLY|os.O_RDWR) != 0}
+	if !h.write {
+		h.ra = &readahead{fetch: func(b []byte, off int64) (n int, err error) {
+			err = s.run(func() error {
+				n, err = f.ReadAt(b, off)
+				return err
+			})
+			return n, err
+		}}
+	}
 	return h, 0, 0
 }
 
@@ -364,6 +373,8 @@ type fileHandle struct {
 	path  string
 	write bool
 
+	ra *readahead // nil for handles open for writing
+
 	mu     sync.Mutex
 	closed bool
 }
@@ -377,6 +388,15 @@ var (
 )
 
 func (h *fileHandle) Read(ctx context.Context, dest []byte, off int64) (fuse.ReadResult, syscall.Errno) {
+	if h.ra != nil {
+		n, ok, err := h.ra.read(dest, off)
+		if ok {
+			if err != nil {
+				return nil, toErrno(err)
+			}
+			return fuse.ReadResultData(dest[:n]), 0
+		}
+	}
 	var n int
 	err := h.s.run(func() (err error) {
 		n, err = h.f.ReadAt(dest, off)
@@ -424,6 +444,9 @@ func (h *fileHandle) Release(ctx context.Context) syscall.Errno {
 	h.closed = true
 	if h.write {
 		h.m.cache.drop(h.path)
+	}
+	if h.ra != nil {
+		h.ra.wait()
 	}
 	if err := h.s.run(h.f.Close); err != nil && !h.s.dead.Load() {
 		return toErrno(err)

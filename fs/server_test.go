@@ -47,9 +47,9 @@ func TestServerConfinement(t *testing.T) {
 	}{
 		{path: "/hello.txt", want: "hello\n"},
 		{path: "/etc/config/key", want: "value"},
-		{path: "/abs", want: "value"},                  // absolute link, resolved in root
-		{path: "/absdir/config/key", want: "value"},    // absolute dir link in the middle
-		{path: "/escape", notExist: true},              // ../../../outside/secret → /outside/secret in root
+		{path: "/abs", want: "value"},               // absolute link, resolved in root
+		{path: "/absdir/config/key", want: "value"}, // absolute dir link in the middle
+		{path: "/escape", notExist: true},           // ../../../outside/secret → /outside/secret in root
 		{path: "/escdir/outside/secret", notExist: true},
 		{path: "/../outside/secret", notExist: true},   // cleaned to /outside/secret
 		{path: "../../outside/secret", notExist: true}, // relative request path
