@@ -174,6 +174,9 @@ func (s *Session) StreamState() (bind.StreamState, bool) {
 	return s.stream.State(), true
 }
 
+// Transport is the transport in use: TransportUDP or TransportStream.
+func (s *Session) Transport() string { return s.opts.Transport }
+
 // TunName is the name of the session's TUN device.
 func (s *Session) TunName() string { return s.dev.Name() }
 

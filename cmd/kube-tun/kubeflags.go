@@ -1,0 +1,48 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/spf13/pflag"
+
+	"github.com/kube-tun/kube-tun/kube"
+)
+
+// kubeFlags are kubectl's cluster selection flags.
+type kubeFlags struct {
+	kubeconfig, context, namespace string
+}
+
+func (k *kubeFlags) register(fl *pflag.FlagSet) {
+	fl.StringVar(&k.kubeconfig, "kubeconfig", "", "path to the kubeconfig file (default $KUBECONFIG or ~/.kube/config)")
+	fl.StringVar(&k.context, "context", "", "kubeconfig context to use (default the current context)")
+	fl.StringVarP(&k.namespace, "namespace", "n", "", "namespace (default the context's namespace)")
+}
+
+// load opens the cluster and turns failures into advice.
+func (k *kubeFlags) load() (*kube.Cluster, error) {
+	c, err := kube.Load(kube.Options{Kubeconfig: k.kubeconfig, Context: k.context, Namespace: k.namespace})
+	if err != nil {
+		if errors.Is(err, kube.ErrNoKubeconfig) {
+			return nil, configErr(err, "point kube-tun at a cluster with --kubeconfig FILE or the KUBECONFIG variable")
+		}
+		return nil, configErr(err, "check the kubeconfig file, or pick another with --kubeconfig/--context")
+	}
+	return c, nil
+}
+
+// kubeAdvice classifies a cluster error and says what to do next.
+func kubeAdvice(err error) error {
+	var fe *kube.ForbiddenError
+	var ie *kube.ImagePullError
+	var ue *kube.UnreachableError
+	switch {
+	case errors.As(err, &fe):
+		return clusterErr(err, "ask a cluster admin for the kube-tun developer Role (kube/rbac/developer-role.yaml); `kube-tun doctor` lists every missing permission")
+	case errors.As(err, &ie):
+		return clusterErr(err, "make the agent image pullable by the cluster, or pass --agent-image")
+	case errors.As(err, &ue):
+		return clusterErr(err, "check that the cluster is running and reachable, and that --context is right")
+	}
+	return clusterErr(err, "")
+}

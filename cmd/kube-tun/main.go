@@ -1,0 +1,44 @@
+// Command kube-tun runs local code in the context of a Kubernetes cluster: cluster
+// networking and DNS through a WireGuard tunnel, incoming traffic mirrored or stolen from a
+// target workload, and the target's environment and files. The same binary is the agent.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := newRootCmd().ExecuteContext(ctx)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, formatError(err))
+		os.Exit(exitCode(err))
+	}
+}
+
+// exitError carries an exit code chosen by a command.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func exitCode(err error) int {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	var ue *userError
+	if errors.As(err, &ue) {
+		return ue.code()
+	}
+	return 1
+}

@@ -1,0 +1,298 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/netip"
+	"os"
+	"strings"
+	"time"
+
+	mdns "github.com/miekg/dns"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/client"
+	"github.com/kube-tun/kube-tun/dns"
+	"github.com/kube-tun/kube-tun/kube"
+)
+
+// agentLink is how a session reaches one agent.
+type agentLink struct {
+	register func(ctx context.Context) (net.Conn, error)
+	stream   func(ctx context.Context) (io.ReadWriteCloser, error)
+	udp      netip.AddrPort // zero when the agent's pod IP is unknown
+	closer   func() error
+}
+
+// runUp is the session process: it connects, then serves until a signal.
+func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err error) {
+	log := g.logger(nil)
+	p := newProgress(out)
+	st := &upState{PID: os.Getpid(), Started: time.Now(), Phase: "connecting", Tun: f.tunName, Log: logPath()}
+	if err := writeState(st); err != nil {
+		return err
+	}
+	var cleanups []func()
+	defer func() {
+		for i := len(cleanups) - 1; i >= 0; i-- {
+			cleanups[i]()
+		}
+		if err != nil {
+			st.Phase, st.Error = "failed", err.Error()
+			_ = writeState(st)
+		}
+		_ = removeState()
+	}()
+	cctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+
+	var link agentLink
+	var cidrs []netip.Prefix
+	var searchNS string
+	if f.agentURL != "" {
+		link, err = directLink(f.agentURL)
+		if err != nil {
+			return userErr(err, "pass --agent-address HOST of a reachable agent")
+		}
+	} else {
+		var c *kube.Cluster
+		if err := p.step("Load kubeconfig", func() (string, error) {
+			c, err = f.kube.load()
+			if err != nil {
+				return "", err
+			}
+			st.Context, st.Namespace, st.Server = c.Context, c.Namespace, c.Server
+			return fmt.Sprintf("context %q, namespace %q", c.Context, c.Namespace), nil
+		}); err != nil {
+			return err
+		}
+		searchNS = c.Namespace
+		if err := p.step("Reach API server", func() (string, error) { return c.Server, c.Ping(cctx) }); err != nil {
+			return kubeAdvice(err)
+		}
+		if err := p.step("Discover cluster CIDRs", func() (string, error) {
+			pods, svcs, err := c.DiscoverCIDRs(cctx)
+			cidrs = append(pods, svcs...)
+			return joinPrefixes(cidrs), err
+		}); err != nil {
+			return kubeAdvice(err)
+		}
+		var pod kube.PodRef
+		if err := p.step("Start agent", func() (string, error) {
+			pod, err = c.EnsureTargetlessAgent(cctx, kube.AgentSpec{Image: f.agentImage, IdleTimeout: f.idleTimeout},
+				func(s string) { log.Info(s) })
+			st.AgentPod = pod.Namespace + "/" + pod.Name
+			return st.AgentPod, err
+		}); err != nil {
+			return kubeAdvice(err)
+		}
+		if err := p.step("Open port-forward", func() (string, error) {
+			link, err = kubeLink(cctx, c, pod)
+			return "", err
+		}); err != nil {
+			return kubeAdvice(err)
+		}
+	}
+	cleanups = append(cleanups, func() { _ = link.closer() })
+
+	cidrs, err = adjustCIDRs(cidrs, f.addCIDRs, f.excludeCIDRs)
+	if err != nil {
+		return userErr(err, "CIDRs look like 10.0.0.0/16")
+	}
+	var sess *client.Session
+	if err := p.step("Connect tunnel", func() (string, error) {
+		sess, err = connectAuto(cctx, f, link, cidrs, log)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%s via %s, tunnel address %s", sess.TunName(), sess.Transport(), sess.Addr), nil
+	}); err != nil {
+		return clusterErr(err, "run with -v for details; `kube-tun doctor` checks the usual causes")
+	}
+	cleanups = append(cleanups, func() { _ = sess.Close() })
+	st.Transport, st.ClientAddr, st.Agent = sess.Transport(), sess.Addr.String(), sess.Info.Version
+	st.CIDRs = prefixesToStrings(cidrs)
+	if sess.Info.Version != version {
+		p.printf("  warning: agent version %s differs from client version %s; use matching versions if something misbehaves\n", sess.Info.Version, version)
+	}
+
+	if f.dnsMode != "off" {
+		if err := p.step("Configure DNS", func() (string, error) {
+			ds, stop, err := setupDNS(sess, searchNS, log)
+			if err != nil {
+				return "", err
+			}
+			cleanups = append(cleanups, stop)
+			st.DNS = ds
+			return fmt.Sprintf("%s, search %s", ds.Mode, strings.Join(ds.Search, " ")), nil
+		}); err != nil {
+			return userErr(err, "run with --dns off to skip DNS setup")
+		}
+	} else {
+		st.DNS = dnsState{Mode: "off"}
+	}
+	st.Phase = "connected"
+	if err := writeState(st); err != nil {
+		return err
+	}
+	p.printf("Connected to %s in %s.\n", orDefault(st.Context, f.agentURL), fmtDuration(time.Since(st.Started)))
+
+	t := time.NewTicker(2 * time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			p.printf("Disconnecting.\n")
+			return nil
+		case <-t.C:
+			if s, err := sess.Stats(); err == nil {
+				st.Stats = statsInfo{RxBytes: s.RxBytes, TxBytes: s.TxBytes, LastHandshake: s.LastHandshake}
+			}
+			if ss, ok := sess.StreamState(); ok {
+				st.Stats.Reconnects = ss.Reconnects
+			}
+			_ = writeState(st)
+		}
+	}
+}
+
+// connectAuto connects over the requested transport; auto tries direct UDP briefly and
+// falls back to the port-forward stream.
+func connectAuto(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, log *slog.Logger) (*client.Session, error) {
+	opts := client.Options{
+		Name: f.name, Version: version, Register: link.register, UDPEndpoint: link.udp,
+		Stream: link.stream, TunName: f.tunName, Routes: cidrs,
+	}
+	try := func(transport string, timeout time.Duration) (*client.Session, error) {
+		o := opts
+		o.Transport, o.HandshakeTimeout = transport, timeout
+		return client.Connect(ctx, o, log)
+	}
+	switch f.transport {
+	case "udp":
+		if !link.udp.IsValid() {
+			return nil, errors.New("the agent's UDP address is unknown")
+		}
+		return try(client.TransportUDP, 10*time.Second)
+	case "portforward":
+		return try(client.TransportStream, 20*time.Second)
+	}
+	if link.udp.IsValid() {
+		s, err := try(client.TransportUDP, 1500*time.Millisecond)
+		if err == nil {
+			return s, nil
+		}
+		log.Info("direct UDP to the agent failed, using the port-forward", "err", err)
+	}
+	return try(client.TransportStream, 20*time.Second)
+}
+
+// setupDNS runs the split-DNS proxy on the tunnel address and points resolv.conf at it.
+func setupDNS(sess *client.Session, namespace string, log *slog.Logger) (dnsState, func(), error) {
+	rc := &dns.ResolvConf{Path: "/etc/resolv.conf", Backup: stateDir() + "/resolv.conf.orig"}
+	orig, err := rc.Original()
+	if err != nil {
+		return dnsState{}, nil, err
+	}
+	search, domains := clusterSearch(sess.Info.DNS.Search, namespace)
+	proxy := dns.NewProxy(sess.Info.DNS.Server, domains, orig.Servers, nil)
+	addr := netip.AddrPortFrom(sess.Addr, 53).String()
+	pc, err := net.ListenPacket("udp", addr)
+	if err != nil {
+		return dnsState{}, nil, fmt.Errorf("listen for DNS on %s: %w", addr, err)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		pc.Close()
+		return dnsState{}, nil, fmt.Errorf("listen for DNS on %s: %w", addr, err)
+	}
+	udpSrv := &mdns.Server{PacketConn: pc, Handler: proxy}
+	tcpSrv := &mdns.Server{Listener: ln, Handler: proxy}
+	done := make(chan struct{}, 2)
+	for _, s := range []*mdns.Server{udpSrv, tcpSrv} {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			if err := s.ActivateAndServe(); err != nil {
+				log.Info("DNS proxy stopped", "err", err)
+			}
+		}()
+	}
+	stop := func() {
+		if err := rc.Restore(); err != nil {
+			log.Info("restore resolv.conf", "err", err)
+		}
+		_ = udpSrv.Shutdown()
+		_ = tcpSrv.Shutdown()
+		<-done
+		<-done
+	}
+	if err := rc.Apply(sess.Addr.String(), search); err != nil {
+		stop()
+		return dnsState{}, nil, err
+	}
+	return dnsState{Mode: "resolvconf", Nameserver: sess.Addr.String(), Search: search, Domains: domains}, stop, nil
+}
+
+// clusterSearch derives the search list for namespace and the cluster's DNS domains from
+// the agent pod's search path (e.g. "agentns.svc.cluster.local svc.cluster.local ...").
+func clusterSearch(agentSearch []string, namespace string) (search, domains []string) {
+	domain := "cluster.local"
+	for _, s := range agentSearch {
+		if rest, ok := strings.CutPrefix(s, "svc."); ok {
+			domain = rest
+			break
+		}
+	}
+	if namespace != "" {
+		search = append(search, namespace+".svc."+domain)
+	}
+	search = append(search, "svc."+domain, domain)
+	return search, []string{domain}
+}
+
+func adjustCIDRs(discovered []netip.Prefix, add, exclude []string) ([]netip.Prefix, error) {
+	out := append([]netip.Prefix{}, discovered...)
+	for _, s := range add {
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			return nil, fmt.Errorf("parse --cidr %q: %w", s, err)
+		}
+		out = append(out, p.Masked())
+	}
+	var kept []netip.Prefix
+next:
+	for _, p := range out {
+		for _, s := range exclude {
+			x, err := netip.ParsePrefix(s)
+			if err != nil {
+				return nil, fmt.Errorf("parse --exclude-cidr %q: %w", s, err)
+			}
+			if x.Masked() == p {
+				continue next
+			}
+		}
+		kept = append(kept, p)
+	}
+	return kept, nil
+}
+
+func joinPrefixes(ps []netip.Prefix) string { return strings.Join(prefixesToStrings(ps), ", ") }
+
+func prefixesToStrings(ps []netip.Prefix) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.String()
+	}
+	return out
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
