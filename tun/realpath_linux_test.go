@@ -1,0 +1,229 @@
+package tun
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"net"
+	"net/netip"
+	"os/exec"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.zx2c4.com/wireguard/conn"
+
+	"github.com/kube-tun/kube-tun/tun/bind"
+)
+
+// nsBind opens its bind's sockets inside a network namespace.
+type nsBind struct {
+	conn.Bind
+	t    testing.TB
+	path string
+}
+
+func (b nsBind) Open(port uint16) (fns []conn.ReceiveFunc, actual uint16, err error) {
+	nsErr := inNetNS(b.t, b.path, func() error {
+		fns, actual, err = b.Bind.Open(port)
+		return nil
+	})
+	if nsErr != nil {
+		return nil, 0, nsErr
+	}
+	return fns, actual, err
+}
+
+// end is one side of a real tunnel: a kernel TUN in its own namespace with WireGuard.
+type end struct {
+	ns, path string
+	dev      *Device
+	wg       *WG
+	key      Key
+	addr     netip.Addr
+}
+
+const (
+	vethA = "10.231.0.1"
+	vethB = "10.231.0.2"
+)
+
+// realTunnel builds two namespaces joined by a veth pair, a kernel TUN in each, and
+// wireguard-go between them over transport "udp" or "stream" (TCP on the veth). a dials b.
+func realTunnel(t testing.TB, transport string) (a, b *end) {
+	t.Helper()
+	a, b = &end{addr: netip.MustParseAddr("198.19.0.2")}, &end{addr: netip.MustParseAddr("198.19.0.1")}
+	a.ns, a.path = newNetNS(t)
+	b.ns, b.path = newNetNS(t)
+	sfx := randSuffix()
+	run(t, "ip", "-n", a.ns, "link", "add", "kva"+sfx, "type", "veth", "peer", "name", "kvb"+sfx, "netns", b.ns)
+	run(t, "ip", "-n", a.ns, "addr", "add", vethA+"/24", "dev", "kva"+sfx)
+	run(t, "ip", "-n", b.ns, "addr", "add", vethB+"/24", "dev", "kvb"+sfx)
+	run(t, "ip", "-n", a.ns, "link", "set", "kva"+sfx, "up")
+	run(t, "ip", "-n", b.ns, "link", "set", "kvb"+sfx, "up")
+
+	var bindA, bindB conn.Bind
+	endpoint := "stream"
+	switch transport {
+	case "udp":
+		bindA = nsBind{conn.NewStdNetBind(), t, a.path}
+		bindB = nsBind{conn.NewStdNetBind(), t, b.path}
+		endpoint = vethB + ":51820"
+	case "stream":
+		ss := bind.NewStreamServer(bind.StreamOptions{})
+		var l net.Listener
+		if err := inNetNS(t, b.path, func() (err error) {
+			l, err = net.Listen("tcp", vethB+":7071")
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan struct{})
+		go func() { defer close(done); _ = ss.Serve(l) }()
+		t.Cleanup(func() { l.Close(); <-done })
+		bindB = ss
+		bindA = bind.NewStreamClient(func(ctx context.Context) (io.ReadWriteCloser, error) {
+			var c net.Conn
+			err := inNetNS(t, a.path, func() (err error) {
+				var d net.Dialer
+				c, err = d.DialContext(ctx, "tcp", vethB+":7071")
+				return err
+			})
+			return c, err
+		}, bind.StreamOptions{})
+	default:
+		t.Fatalf("unknown transport %q", transport)
+	}
+
+	for _, e := range []struct {
+		e    *end
+		peer *end
+		b    conn.Bind
+	}{{a, b, bindA}, {b, a, bindB}} {
+		var err error
+		e.e.dev, err = Create(Config{
+			Name:   "kt" + randSuffix(),
+			Addr:   netip.PrefixFrom(e.e.addr, 32),
+			Routes: []netip.Prefix{netip.PrefixFrom(e.peer.addr, 32)},
+			NetNS:  e.e.path,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { e.e.dev.Close() })
+		if e.e.key, err = GenerateKey(); err != nil {
+			t.Fatal(err)
+		}
+		e.e.wg, err = NewWG(e.e.dev.Tun(), e.b, e.e.key, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { e.e.wg.Close() })
+	}
+	if transport == "udp" {
+		if err := b.wg.SetListenPort(51820); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := a.wg.SetPeer(Peer{PublicKey: b.key.Public(), AllowedIPs: []netip.Prefix{netip.PrefixFrom(b.addr, 32)}, Endpoint: endpoint}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.wg.SetPeer(Peer{PublicKey: a.key.Public(), AllowedIPs: []netip.Prefix{netip.PrefixFrom(a.addr, 32)}}); err != nil {
+		t.Fatal(err)
+	}
+	return a, b
+}
+
+// echoServer serves TCP echo on addr:port inside the namespace of e until cleanup.
+func echoServer(t testing.TB, e *end, port int) {
+	t.Helper()
+	var l net.Listener
+	if err := inNetNS(t, e.path, func() (err error) {
+		l, err = net.Listen("tcp", netip.AddrPortFrom(e.addr, uint16(port)).String())
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer c.Close()
+				io.Copy(c, c)
+			}()
+		}
+	}()
+	t.Cleanup(func() { l.Close(); wg.Wait() })
+}
+
+// dialFrom dials addr from inside e's namespace.
+func dialFrom(t testing.TB, e *end, addr string) net.Conn {
+	t.Helper()
+	var c net.Conn
+	if err := inNetNS(t, e.path, func() (err error) {
+		d := net.Dialer{Timeout: 10 * time.Second}
+		c, err = d.Dial("tcp", addr)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// echoRoundTrip sends n random bytes through the echo server and checks they come back.
+func echoRoundTrip(t testing.TB, c net.Conn, n int) {
+	t.Helper()
+	data := make([]byte, n)
+	rand.Read(data)
+	errc := make(chan error, 1)
+	go func() {
+		_, err := c.Write(data)
+		errc <- err
+	}()
+	c.SetReadDeadline(time.Now().Add(30 * time.Second))
+	got := make([]byte, n)
+	if _, err := io.ReadFull(c, got); err != nil {
+		t.Fatalf("read echo: %v", err)
+	}
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	if sha256.Sum256(got) != sha256.Sum256(data) || !bytes.Equal(got[:16], data[:16]) {
+		t.Fatal("echo differs")
+	}
+}
+
+// Two kernel TUNs in two namespaces, joined by wireguard-go over UDP or over the stream
+// bind on TCP: ping and an 8 MiB TCP echo across.
+func TestRealPath(t *testing.T) {
+	needRoot(t)
+	for _, transport := range []string{"udp", "stream"} {
+		t.Run(transport, func(t *testing.T) {
+			a, b := realTunnel(t, transport)
+			out, err := exec.Command("ip", "netns", "exec", a.ns, "ping", "-c", "3", "-i", "0.2", "-W", "5", b.addr.String()).CombinedOutput()
+			if err != nil {
+				t.Fatalf("ping: %v\n%s", err, out)
+			}
+			echoServer(t, b, 8080)
+			c := dialFrom(t, a, fmt.Sprintf("%s:8080", b.addr))
+			defer c.Close()
+			echoRoundTrip(t, c, 8<<20)
+			st, err := a.wg.PeerStats(b.key.Public())
+			if err != nil || st.TxBytes < 8<<20 {
+				t.Fatalf("stats %+v %v", st, err)
+			}
+			t.Logf("%s: peer stats %+v", transport, st)
+		})
+	}
+}
