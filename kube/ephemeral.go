@@ -1,0 +1,183 @@
+package kube
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/utils/ptr"
+)
+
+// EnsureTargetAgent runs the agent as an ephemeral container in pod, sharing the network
+// and process namespaces of the target container (pod.Container, or the pod's default
+// container). The container has NET_ADMIN (plus spec.ExtraCapabilities) and nothing else.
+// If one of our agents with the same image already runs in the pod it is reused: one agent
+// serves every developer on that pod. It waits until the container runs (up to
+// spec.ReadyTimeout) and returns its name.
+//
+// Ephemeral containers can't be removed or restarted: an agent that exited leaves a
+// terminated entry behind, and the next call adds kube-tun-agent-N+1.
+func (c *Cluster) EnsureTargetAgent(ctx context.Context, pod PodRef, spec AgentSpec) (containerName string, err error) {
+	spec = spec.withDefaults()
+	ns := c.ns(pod.Namespace)
+	pods := c.Client.CoreV1().Pods(ns)
+
+	ctx, cancel := context.WithTimeout(ctx, spec.ReadyTimeout)
+	defer cancel()
+
+	for attempt := 0; ; attempt++ {
+		p, err := pods.Get(ctx, pod.Name, metav1.GetOptions{})
+		if err != nil {
+			return "", fmt.Errorf("add agent to pod %s: %w", pod.Name, forbidden(err, "get", "pods", ns))
+		}
+		if pod.UID != "" && string(p.UID) != pod.UID {
+			return "", fmt.Errorf("add agent to pod %s: the pod was replaced (uid %s, want %s)", pod.Name, p.UID, pod.UID)
+		}
+		if name, ok := existingAgent(p, spec.Image); ok {
+			return name, c.waitEphemeral(ctx, ns, pod.Name, name, spec.Image)
+		}
+		target := pod.Container
+		if target == "" {
+			if target, err = pickContainer(p, ""); err != nil {
+				return "", fmt.Errorf("add agent to pod %s: %w", pod.Name, err)
+			}
+		}
+		ec := targetAgentContainer(nextAgentName(p), target, spec)
+		p.Spec.EphemeralContainers = append(p.Spec.EphemeralContainers, ec)
+		// Update (not patch) so the pod's resourceVersion guards against a concurrent
+		// client adding its own agent: on conflict we look again and reuse theirs.
+		_, err = pods.UpdateEphemeralContainers(ctx, pod.Name, p, metav1.UpdateOptions{})
+		if apierrors.IsConflict(err) && attempt < 5 {
+			continue
+		}
+		if err != nil {
+			return "", fmt.Errorf("add agent to pod %s: %w", pod.Name, forbidden(err, "update", "pods/ephemeralcontainers", ns))
+		}
+		return ec.Name, c.waitEphemeral(ctx, ns, pod.Name, ec.Name, spec.Image)
+	}
+}
+
+// isAgentContainer reports whether an ephemeral container name is one of ours.
+func isAgentContainer(name string) bool {
+	return name == AgentName || strings.HasPrefix(name, AgentName+"-")
+}
+
+// existingAgent finds one of our ephemeral agents with image that is running or still
+// starting (not terminated, not failed to start).
+func existingAgent(p *corev1.Pod, image string) (string, bool) {
+	images := map[string]string{}
+	for _, ec := range p.Spec.EphemeralContainers {
+		if isAgentContainer(ec.Name) {
+			images[ec.Name] = ec.Image
+		}
+	}
+	starting := ""
+	for _, cs := range p.Status.EphemeralContainerStatuses {
+		if images[cs.Name] != image || !isAgentContainer(cs.Name) {
+			continue
+		}
+		if cs.State.Running != nil {
+			return cs.Name, true
+		}
+		if cs.State.Waiting != nil && containerFailure(cs, image) == nil {
+			starting = cs.Name
+		}
+	}
+	// An agent in the spec with no status yet is being started right now.
+	for name, img := range images {
+		if img == image && !hasStatus(p, name) {
+			starting = name
+		}
+	}
+	return starting, starting != ""
+}
+
+func hasStatus(p *corev1.Pod, name string) bool {
+	for _, cs := range p.Status.EphemeralContainerStatuses {
+		if cs.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// nextAgentName returns kube-tun-agent-N with N one more than the number of our agents.
+func nextAgentName(p *corev1.Pod) string {
+	used := map[string]bool{}
+	for _, c := range p.Spec.Containers {
+		used[c.Name] = true
+	}
+	for _, c := range p.Spec.InitContainers {
+		used[c.Name] = true
+	}
+	for _, c := range p.Spec.EphemeralContainers {
+		used[c.Name] = true
+	}
+	for n := 1; ; n++ {
+		name := fmt.Sprintf("%s-%d", AgentName, n)
+		if !used[name] {
+			return name
+		}
+	}
+}
+
+func targetAgentContainer(name, target string, spec AgentSpec) corev1.EphemeralContainer {
+	caps := []corev1.Capability{"NET_ADMIN"}
+	for _, c := range spec.ExtraCapabilities {
+		caps = append(caps, corev1.Capability(strings.ToUpper(strings.TrimPrefix(c, "CAP_"))))
+	}
+	uid := spec.RunAsUser
+	if uid == nil {
+		uid = ptr.To[int64](0)
+	}
+	return corev1.EphemeralContainer{
+		TargetContainerName: target,
+		EphemeralContainerCommon: corev1.EphemeralContainerCommon{
+			Name:            name,
+			Image:           spec.Image,
+			ImagePullPolicy: spec.PullPolicy,
+			Command:         spec.command(ModeTarget),
+			Env:             spec.env(),
+			SecurityContext: &corev1.SecurityContext{
+				RunAsUser:    uid,
+				RunAsNonRoot: ptr.To(*uid != 0), // overrides a pod-level runAsNonRoot
+				Capabilities: &corev1.Capabilities{
+					Add:  caps,
+					Drop: []corev1.Capability{"ALL"},
+				},
+				AllowPrivilegeEscalation: ptr.To(false),
+				SeccompProfile:           &corev1.SeccompProfile{Type: corev1.SeccompProfileTypeRuntimeDefault},
+			},
+			TerminationMessagePolicy: corev1.TerminationMessageFallbackToLogsOnError,
+		},
+	}
+}
+
+// waitEphemeral waits until the ephemeral container name runs.
+func (c *Cluster) waitEphemeral(ctx context.Context, ns, pod, name, image string) error {
+	err := c.waitPod(ctx, ns, pod, func(p *corev1.Pod) (bool, error) {
+		for _, cs := range p.Status.EphemeralContainerStatuses {
+			if cs.Name != name {
+				continue
+			}
+			if cs.State.Running != nil {
+				return true, nil
+			}
+			if t := cs.State.Terminated; t != nil {
+				return false, fmt.Errorf("agent container %s exited: code %d %s %s", name, t.ExitCode, t.Reason, strings.TrimSpace(t.Message))
+			}
+			return false, containerFailure(cs, image)
+		}
+		if p.Status.Phase == corev1.PodSucceeded || p.Status.Phase == corev1.PodFailed {
+			return false, fmt.Errorf("pod %s is no longer running (phase %s)", pod, p.Status.Phase)
+		}
+		return false, nil
+	})
+	if err != nil {
+		return fmt.Errorf("wait for agent container %s in pod %s: %w", name, pod, err)
+	}
+	return nil
+}
