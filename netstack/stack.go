@@ -109,7 +109,9 @@ func New(cfg Config) (*Stack, error) {
 	st := stack.New(stack.Options{
 		NetworkProtocols:   []stack.NetworkProtocolFactory{ipv4.NewProtocol, ipv6.NewProtocol},
 		TransportProtocols: []stack.TransportProtocolFactory{tcp.NewProtocol, udp.NewProtocol, icmp.NewProtocol4, icmp.NewProtocol6},
-		HandleLocal:        true,
+		// HandleLocal must stay off: with a promiscuous NIC it makes every
+		// source address look like our own and drops all inbound packets.
+		HandleLocal: false,
 	})
 	if err := tuneTCP(st); err != nil {
 		st.Close()

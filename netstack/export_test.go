@@ -1,0 +1,30 @@
+package netstack
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"gvisor.dev/gvisor/pkg/tcpip"
+)
+
+// DumpStats renders the non-zero gVisor IP, TCP and UDP counters (debugging).
+func DumpStats(s *Stack) string {
+	st := s.st.Stats()
+	var b strings.Builder
+	for _, g := range []struct {
+		name string
+		v    any
+	}{{"IP", st.IP}, {"TCP", st.TCP}, {"UDP", st.UDP}, {"ICMPv4", st.ICMP.V4.PacketsReceived}} {
+		v := reflect.ValueOf(g.v)
+		if v.Kind() == reflect.Pointer {
+			v = v.Elem()
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if c, ok := v.Field(i).Interface().(*tcpip.StatCounter); ok && c.Value() != 0 {
+				fmt.Fprintf(&b, "%s.%s=%d ", g.name, v.Type().Field(i).Name, c.Value())
+			}
+		}
+	}
+	return b.String()
+}

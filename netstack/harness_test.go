@@ -1,0 +1,188 @@
+package netstack_test
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/netip"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/crypto/curve25519"
+	"golang.zx2c4.com/wireguard/conn"
+	"golang.zx2c4.com/wireguard/device"
+	"golang.zx2c4.com/wireguard/tun"
+	wgnetstack "golang.zx2c4.com/wireguard/tun/netstack"
+
+	"github.com/kube-tun/kube-tun/netstack"
+)
+
+// Tunnel addresses of the in-process tests. Flows to svcAddr are forwarded
+// by the agent's Dial to the same port on 127.0.0.1; nothing else is dialed.
+var (
+	agentAddr  = netip.MustParseAddr("198.19.0.1")
+	clientAddr = netip.MustParseAddr("198.19.0.2")
+	svcAddr    = netip.MustParseAddr("198.19.200.1")
+)
+
+// clientKind selects the client end of a tunnel.
+type clientKind int
+
+const (
+	clientStack clientKind = iota // our Stack with Dial == nil
+	clientStock                   // wireguard-go's stock tun/netstack
+)
+
+func (k clientKind) String() string {
+	if k == clientStock {
+		return "stock-client"
+	}
+	return "stack-client"
+}
+
+// dialer is what a test needs from the client end.
+type dialer interface {
+	DialContext(ctx context.Context, network, address string) (net.Conn, error)
+}
+
+// stockDialer adapts wireguard-go's netstack.Net.
+type stockDialer struct{ n *wgnetstack.Net }
+
+func (d stockDialer) DialContext(ctx context.Context, network, address string) (net.Conn, error) {
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(network, "udp") {
+		return d.n.DialUDPAddrPort(netip.AddrPort{}, ap)
+	}
+	return d.n.DialContextTCPAddrPort(ctx, ap)
+}
+
+// tunnel is a client and an agent joined by two wireguard-go devices over
+// real loopback UDP sockets.
+type tunnel struct {
+	agent       *netstack.Stack
+	client      dialer
+	clientStack *netstack.Stack    // set for clientStack
+	stockNet    *wgnetstack.Net    // set for clientStock
+}
+
+// loopbackDial is the agent's Dial in tests: svcAddr:port → 127.0.0.1:port.
+func loopbackDial(ctx context.Context, network string, _, dst netip.AddrPort) (net.Conn, error) {
+	if dst.Addr() != svcAddr {
+		return nil, fmt.Errorf("test policy: %s not allowed", dst)
+	}
+	var d net.Dialer
+	return d.DialContext(ctx, network, netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), dst.Port()).String())
+}
+
+func newKey(tb testing.TB) (priv, pub [32]byte) {
+	if _, err := rand.Read(priv[:]); err != nil {
+		tb.Fatal(err)
+	}
+	priv[0] &= 248
+	priv[31] = (priv[31] & 127) | 64
+	p, err := curve25519.X25519(priv[:], curve25519.Basepoint)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	copy(pub[:], p)
+	return priv, pub
+}
+
+// newTunnel builds a tunnel whose agent end is a Stack configured by cfg
+// (Addrs defaults to agentAddr, Dial to loopbackDial).
+func newTunnel(tb testing.TB, kind clientKind, cfg netstack.Config) *tunnel {
+	tb.Helper()
+	if cfg.Addrs == nil {
+		cfg.Addrs = []netip.Addr{agentAddr}
+	}
+	if cfg.Dial == nil {
+		cfg.Dial = loopbackDial
+	}
+	agent, err := netstack.New(cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { agent.Close() })
+	t := &tunnel{agent: agent}
+	var clientTUN tun.Device
+	switch kind {
+	case clientStack:
+		cs, err := netstack.New(netstack.Config{Addrs: []netip.Addr{clientAddr}})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		tb.Cleanup(func() { cs.Close() })
+		t.client, t.clientStack, clientTUN = cs, cs, cs.TUN()
+	case clientStock:
+		dev, n, err := wgnetstack.CreateNetTUN([]netip.Addr{clientAddr}, nil, 1420)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		t.client, t.stockNet, clientTUN = stockDialer{n}, n, dev
+	}
+	connectWG(tb, clientTUN, agent.TUN())
+	return t
+}
+
+// connectWG joins two tun.Devices with wireguard-go over loopback UDP and
+// closes both devices (and so both tun.Devices) at cleanup.
+func connectWG(tb testing.TB, clientTUN, agentTUN tun.Device) {
+	tb.Helper()
+	cPriv, cPub := newKey(tb)
+	aPriv, aPub := newKey(tb)
+	logger := device.NewLogger(wgLogLevel, "")
+
+	adev := device.NewDevice(agentTUN, conn.NewDefaultBind(), logger)
+	tb.Cleanup(adev.Close)
+	cfg := fmt.Sprintf("private_key=%s\nlisten_port=0\nreplace_peers=true\npublic_key=%s\nallowed_ip=%s/32\n",
+		hex.EncodeToString(aPriv[:]), hex.EncodeToString(cPub[:]), clientAddr)
+	if err := adev.IpcSet(cfg); err != nil {
+		tb.Fatal(err)
+	}
+	if err := adev.Up(); err != nil {
+		tb.Fatal(err)
+	}
+	port, err := listenPort(adev)
+	if err != nil {
+		tb.Fatal(err)
+	}
+
+	cdev := device.NewDevice(clientTUN, conn.NewDefaultBind(), logger)
+	tb.Cleanup(cdev.Close)
+	cfg = fmt.Sprintf("private_key=%s\nlisten_port=0\nreplace_peers=true\npublic_key=%s\nendpoint=127.0.0.1:%d\npersistent_keepalive_interval=25\nallowed_ip=0.0.0.0/0\nallowed_ip=::/0\n",
+		hex.EncodeToString(cPriv[:]), hex.EncodeToString(aPub[:]), port)
+	if err := cdev.IpcSet(cfg); err != nil {
+		tb.Fatal(err)
+	}
+	if err := cdev.Up(); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func listenPort(d *device.Device) (int, error) {
+	s, err := d.IpcGet()
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(s, "\n") {
+		if v, ok := strings.CutPrefix(line, "listen_port="); ok {
+			return strconv.Atoi(v)
+		}
+	}
+	return 0, errors.New("no listen_port in device config")
+}
+
+// svc returns the tunnel address that reaches a loopback listener at addr.
+func svc(addr net.Addr) string {
+	ap := netip.MustParseAddrPort(addr.String())
+	return netip.AddrPortFrom(svcAddr, ap.Port()).String()
+}
+
+var wgLogLevel = device.LogLevelSilent
