@@ -17,6 +17,7 @@ const (
 	EchoImage    = "docker.io/local/kt-echo:dev"
 	ToolboxImage = "docker.io/local/toolbox:dev"
 	AgentImage   = "docker.io/local/kube-tun:dev"
+	CoreDNSImage = "docker.io/local/coredns:v1.15.0"
 )
 
 type spec struct {
@@ -28,7 +29,7 @@ type spec struct {
 	env        []string
 }
 
-func imageSpecs(bin, agent, busybox string) ([]spec, error) {
+func imageSpecs(bin, agent, busybox, coredns string) ([]spec, error) {
 	base := baseFiles()
 	bb, err := busyboxFiles(busybox)
 	if err != nil {
@@ -51,6 +52,13 @@ func imageSpecs(bin, agent, busybox string) ([]spec, error) {
 			files: concat(base, bb, []fileEntry{echoBin}),
 			cmd:   []string{"/bin/sh"},
 		},
+	}
+	if coredns != "" {
+		specs = append(specs, spec{
+			ref: CoreDNSImage, file: "coredns.tar",
+			files:      []fileEntry{dir("/tmp", 0o1777), hostFile(coredns, "/coredns", 0o755)},
+			entrypoint: []string{"/coredns"},
+		})
 	}
 	if agent != "" {
 		if _, err := os.Stat(agent); err != nil {

@@ -45,6 +45,11 @@ CHAIN_NAT=KT-CLUSTER-NAT
 IMAGE_PAUSE=docker.io/local/pause:3.10
 
 log() { printf '%s\n' "$*" >&2; }
+
+# Any failing command stops the script and names the step it belongs to.
+CURRENT_STEP=
+set -E
+trap 'rc=$?; printf "error: %s failed (exit %s)%s\n" "$BASH_COMMAND" "$rc" "${CURRENT_STEP:+ in step: $CURRENT_STEP}" >&2; exit $rc' ERR
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # step NAME CMD...: run a step and print its duration.
@@ -52,7 +57,9 @@ step() {
 	local name=$1; shift
 	local t0=$EPOCHREALTIME
 	printf '==> %s\n' "$name" >&2
-	"$@" || die "step failed: $name"
+	CURRENT_STEP=$name
+	"$@"
+	CURRENT_STEP=
 	printf '    done in %ss: %s\n' "$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.1f", b-a}')" "$name" >&2
 }
 
