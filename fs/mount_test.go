@@ -344,3 +344,33 @@ func (p *proxy) close() {
 }
 
 var _ = context.Background
+
+// TestCloseBusy closes a mount while a file in it is open: Close must return (lazy
+// unmount), later operations on the open file fail instead of hanging, and the FUSE
+// server goroutines end once the file is closed (goleak checks at the end).
+func TestCloseBusy(t *testing.T) {
+	root, _ := makeTree(t)
+	m, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
+	f, err := os.Open(filepath.Join(mnt, "hello.txt"))
+	must(t, err)
+	done := make(chan error, 1)
+	go func() { done <- m.Close() }()
+	select {
+	case err := <-done:
+		must(t, err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close of a busy mount hangs")
+	}
+	if _, err := os.Stat(filepath.Join(mnt, "hello.txt")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("mount still visible after Close: %v", err)
+	}
+	readDone := make(chan error, 1)
+	go func() { _, err := f.ReadAt(make([]byte, 4), 0); readDone <- err }()
+	select {
+	case err := <-readDone:
+		t.Logf("read on the detached mount: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("read on a closed mount hangs")
+	}
+	f.Close()
+}

@@ -68,6 +68,12 @@ func runHelper() int {
 			return 1
 		}
 		return 0
+	case "uidserver":
+		if err := uidServerHelper(); err != nil {
+			fmt.Println("FAIL:", err)
+			return 1
+		}
+		return 0
 	}
 	fmt.Println("unknown helper")
 	return 2
