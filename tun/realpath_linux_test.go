@@ -204,6 +204,23 @@ func echoRoundTrip(t testing.TB, c net.Conn, n int) {
 	}
 }
 
+// waitPing pings b from a until it answers. The first handshake can be lost (wireguard-go
+// takes the device down and up again as the new TUN reports its link state), and
+// WireGuard retries it only after 5 s.
+func waitPing(t testing.TB, a, b *end) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		out, err := exec.Command("ip", "netns", "exec", a.ns, "ping", "-c", "1", "-W", "1", b.addr.String()).CombinedOutput()
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no ping answer within 20 s: %v\n%s", err, out)
+		}
+	}
+}
+
 // Two kernel TUNs in two namespaces, joined by wireguard-go over UDP or over the stream
 // bind on TCP: ping and an 8 MiB TCP echo across.
 func TestRealPath(t *testing.T) {
@@ -211,6 +228,7 @@ func TestRealPath(t *testing.T) {
 	for _, transport := range []string{"udp", "stream"} {
 		t.Run(transport, func(t *testing.T) {
 			a, b := realTunnel(t, transport)
+			waitPing(t, a, b)
 			out, err := exec.Command("ip", "netns", "exec", a.ns, "ping", "-c", "3", "-i", "0.2", "-W", "5", b.addr.String()).CombinedOutput()
 			if err != nil {
 				t.Fatalf("ping: %v\n%s", err, out)

@@ -250,7 +250,7 @@ func TestStreamServerHelloKeepaliveDead(t *testing.T) {
 	c, d := net.Pipe()
 	defer c.Close()
 	srv.Accept(d)
-	id, _ := newSessionID()
+	id := newSessionID()
 	var scratch []byte
 	if err := WriteFrames(c, &scratch, [][]byte{helloFrame(id), {}}); err != nil {
 		t.Fatal(err)

@@ -23,6 +23,9 @@ type StreamClient struct {
 	dial DialFunc
 	opts StreamOptions
 	ep   *clientEndpoint
+	// id names the client's session to the server; it is kept across Close and Open so the
+	// server moves the session (and the peer's replies) to the new stream at once.
+	id sessionID
 
 	mu         sync.Mutex
 	run        *clientRun // guarded by mu; nil while closed
@@ -36,13 +39,12 @@ var _ conn.Bind = (*StreamClient)(nil)
 // NewStreamClient returns a closed StreamClient; wireguard-go opens it when the device goes
 // up.
 func NewStreamClient(dial DialFunc, opts StreamOptions) *StreamClient {
-	return &StreamClient{dial: dial, opts: opts.withDefaults(), ep: &clientEndpoint{}}
+	return &StreamClient{dial: dial, opts: opts.withDefaults(), ep: &clientEndpoint{}, id: newSessionID()}
 }
 
 // clientRun is one Open..Close generation: its manager goroutine and current stream.
 type clientRun struct {
 	c      *StreamClient
-	id     sessionID
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -87,12 +89,8 @@ func (c *StreamClient) Open(port uint16) ([]conn.ReceiveFunc, uint16, error) {
 	if c.run != nil {
 		return nil, 0, conn.ErrBindAlreadyOpen
 	}
-	id, err := newSessionID()
-	if err != nil {
-		return nil, 0, err
-	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &clientRun{c: c, id: id, ctx: ctx, cancel: cancel, changed: make(chan struct{})}
+	r := &clientRun{c: c, ctx: ctx, cancel: cancel, changed: make(chan struct{})}
 	c.run = r
 	r.wg.Add(1)
 	go r.manage()
@@ -278,7 +276,7 @@ func (r *clientRun) connect() (*stream, error) {
 		return nil, fmt.Errorf("dial stream: %w", err)
 	}
 	s := newStream(rwc, r.c.opts.ReadBufferSize)
-	if err := s.write([][]byte{helloFrame(r.id)}); err != nil {
+	if err := s.write([][]byte{helloFrame(r.c.id)}); err != nil {
 		return nil, fmt.Errorf("send hello: %w", err)
 	}
 	return s, nil

@@ -24,7 +24,8 @@ var _ conn.Bind = (*multi)(nil)
 // NewMulti returns a bind that opens all binds together and concatenates their receive
 // functions. Send goes to the bind that owns the endpoint (EndpointOwner), otherwise to
 // the first bind that does not implement EndpointOwner (typically conn.NewStdNetBind()).
-// ParseEndpoint tries each bind in order. BatchSize is the largest of the binds'; batches
+// ParseEndpoint tries each bind in order (a StreamClient accepts any string, so put it
+// last). BatchSize is the largest of the binds'; batches
 // are split or truncated for binds with a smaller one.
 func NewMulti(binds ...conn.Bind) conn.Bind {
 	m := &multi{binds: binds}

@@ -247,9 +247,9 @@ func (r *serverRun) attach(id sessionID, st *stream) *serverEndpoint {
 
 // readInto fills b with the datagrams of one read, echoing keepalives. It returns with at
 // least one datagram or an error.
-func (s *stream) readInto(b *rxBatch, max int) error {
+func (s *stream) readInto(b *rxBatch, limit int) error {
 	off := 0
-	for len(b.spans) < max && len(b.data)-off >= MaxFrameSize {
+	for len(b.spans) < limit && len(b.data)-off >= MaxFrameSize {
 		if len(b.spans) > 0 && !frameBuffered(s.br) {
 			return nil
 		}
