@@ -16,7 +16,7 @@ var messageErrnos = []syscall.Errno{
 	syscall.EROFS, syscall.ENOTEMPTY, syscall.EEXIST, syscall.ENOTDIR, syscall.EISDIR,
 	syscall.EINVAL, syscall.ELOOP, syscall.ENAMETOOLONG, syscall.EXDEV, syscall.ENOSPC,
 	syscall.EDQUOT, syscall.EFBIG, syscall.ETXTBSY, syscall.EMLINK, syscall.EBUSY,
-	syscall.EOPNOTSUPP, syscall.EPERM, syscall.EACCES, syscall.ENOENT,
+	syscall.EOPNOTSUPP, syscall.ENXIO, syscall.EPERM, syscall.EACCES, syscall.ENOENT,
 }
 
 // toErrno maps an SFTP client error to the errno a FUSE caller sees. Anything that is

@@ -79,6 +79,29 @@ func (r *rootDir) openFile(p string, flags int, mode uint32) (*os.File, error) {
 	return os.NewFile(uintptr(fd), p), nil
 }
 
+// openData opens p for reading or writing file data. Only regular files qualify: a FIFO
+// would block the session on open or read, and a device is not the pod's data. The open
+// itself is non-blocking so that a FIFO cannot stall it.
+func (r *rootDir) openData(p string, flags int, mode uint32) (*os.File, error) {
+	fd, err := r.open(p, flags|unix.O_NONBLOCK, mode)
+	if err != nil {
+		return nil, err
+	}
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		unix.Close(fd)
+		return nil, err
+	}
+	if st.Mode&unix.S_IFMT != unix.S_IFREG {
+		unix.Close(fd)
+		if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			return nil, unix.EISDIR
+		}
+		return nil, unix.ENXIO
+	}
+	return os.NewFile(uintptr(fd), p), nil
+}
+
 // parent opens the parent directory of p (O_PATH) and returns it with the last name.
 // The caller closes the fd. For the root, name is "" and the fd is a dup of the root.
 func (r *rootDir) parent(p string) (int, string, error) {

@@ -171,7 +171,7 @@ func (h *handlers) refuse(op, p string) error {
 
 // Fileread opens a file for reading.
 func (h *handlers) Fileread(r *sftp.Request) (io.ReaderAt, error) {
-	f, err := h.root.openFile(r.Filepath, unix.O_RDONLY, 0)
+	f, err := h.root.openData(r.Filepath, unix.O_RDONLY, 0)
 	if err != nil {
 		return nil, pathErr("open", r.Filepath, err)
 	}
@@ -207,7 +207,7 @@ func (h *handlers) OpenFile(r *sftp.Request) (sftp.WriterAtReaderAt, error) {
 	if r.AttrFlags().Permissions {
 		mode = uint32(r.Attributes().FileMode().Perm())
 	}
-	f, err := h.root.openFile(r.Filepath, flags, mode)
+	f, err := h.root.openData(r.Filepath, flags, mode)
 	if err != nil {
 		return nil, pathErr("open", r.Filepath, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"github.com/pkg/sftp"
@@ -119,6 +120,28 @@ func TestServerConfinement(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(outside, "secret")); string(b) != "SECRET" {
 		t.Errorf("outside secret changed: %q", b)
+	}
+}
+
+// TestServerSpecialFiles checks that a FIFO in the tree cannot stall the session and
+// devices are not served as data.
+func TestServerSpecialFiles(t *testing.T) {
+	root, _ := makeTree(t)
+	must(t, syscall.Mkfifo(filepath.Join(root, "fifo"), 0o644))
+	c := sftpClient(t, startServer(t, root, false))
+	for _, p := range []string{"/fifo"} {
+		if _, err := c.Open(p); toErrno(err) != syscall.ENXIO {
+			t.Errorf("open %s: %v; want ENXIO", p, err)
+		}
+		if _, err := c.OpenFile(p, os.O_WRONLY); toErrno(err) != syscall.ENXIO {
+			t.Errorf("open %s for writing: %v; want ENXIO", p, err)
+		}
+	}
+	if _, err := c.Open("/etc"); toErrno(err) != syscall.EISDIR {
+		t.Errorf("open a directory: %v; want EISDIR", err)
+	}
+	if got, err := readRemote(c, "/hello.txt"); err != nil || got != "hello\n" {
+		t.Errorf("session unusable after special files: %q, %v", got, err)
 	}
 }
 

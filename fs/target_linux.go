@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,7 +22,10 @@ var ErrNoTarget = errors.New("no target process found")
 // a process of another container — and, if container is non-empty, whose
 // /proc/PID/cgroup contains container (a container ID as in the pod status,
 // "containerd://ID" or just "ID"; runtimes put it in the cgroup path). The agent's own
-// processes share its root and are skipped.
+// processes share its root and are skipped, and so is the pod sandbox ("pause", PID 1
+// when the pod shares its process namespace), recognised by its argv[0].
+// Passing the container ID is the precise way; without it, a pod with several
+// application containers yields the one that started first.
 //
 // Reading another process's root needs ptrace-read access (same uid and a superset of
 // its capabilities, or CAP_SYS_PTRACE; see README.md). Processes that deny it are
@@ -66,6 +70,9 @@ func findTargetPID(proc, container string) (int, error) {
 		if st.Dev == self.Dev && st.Ino == self.Ino {
 			continue
 		}
+		if cmd, err := os.ReadFile(dir + "/cmdline"); err == nil && isSandbox(cmd) {
+			continue
+		}
 		if container != "" {
 			cg, err := os.ReadFile(dir + "/cgroup")
 			if err != nil || !bytes.Contains(cg, []byte(container)) {
@@ -80,8 +87,15 @@ func findTargetPID(proc, container string) (int, error) {
 	return 0, fmt.Errorf("find target: %w", ErrNoTarget)
 }
 
+// isSandbox reports whether a /proc/PID/cmdline is the pod sandbox's (/pause).
+func isSandbox(cmdline []byte) bool {
+	argv0, _, _ := bytes.Cut(cmdline, []byte{0})
+	return path.Base(string(argv0)) == "pause"
+}
+
 // ReadEnviron returns the environment the process pid was started with
-// (/proc/PID/environ), as KEY=VALUE entries. It needs the same ptrace-read access as
+// (/proc/PID/environ), as KEY=VALUE entries. Later setenv calls in the process are not
+// seen; for a container's main process this is the environment the runtime gave it. It needs the same ptrace-read access as
 // FindTargetPID.
 func ReadEnviron(pid int) ([]string, error) {
 	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/environ")

@@ -34,6 +34,17 @@ func TestReadEnviron(t *testing.T) {
 	}
 }
 
+func TestIsSandbox(t *testing.T) {
+	for cmd, want := range map[string]bool{
+		"/pause\x00": true, "pause\x00": true, "/usr/bin/pause": true,
+		"/app/server\x00--pause\x00": false, "sleep\x0030\x00": false, "": false,
+	} {
+		if got := isSandbox([]byte(strings.ReplaceAll(cmd, `\x00`, "\x00"))); got != want {
+			t.Errorf("isSandbox(%q) = %v", cmd, got)
+		}
+	}
+}
+
 // TestFindTargetPID runs the lookup in a new PID and mount namespace, as the agent sees a
 // pod: PID 1 is the helper (our root), a plain child shares that root, and a chrooted
 // child plays the target container.
