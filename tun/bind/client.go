@@ -13,6 +13,9 @@ import (
 )
 
 // DialFunc opens a new byte stream to the server side (for example a port-forward stream).
+// It must honour ctx. Closing the returned stream must unblock its pending Read and Write
+// calls and release it entirely (for an SPDY/WebSocket port-forward stream: reset it, not
+// only half-close it), since that is how a dead stream is abandoned.
 type DialFunc func(ctx context.Context) (io.ReadWriteCloser, error)
 
 // StreamClient is the client side of the stream transport: a conn.Bind with a single remote
