@@ -57,7 +57,7 @@ type mirrorSink struct {
 
 	mu      sync.Mutex
 	cond    *sync.Cond
-	queue   [][]byte // guarded by mu
+	queue   []*[]byte // guarded by mu: blocks from blockPool
 	size    int      // guarded by mu: bytes in queue
 	done    bool     // guarded by mu: no more input
 	dropped bool     // guarded by mu: the copy is abandoned
@@ -70,19 +70,32 @@ func (s *mirrorSink) offer(b []byte) {
 	if s.done || s.dropped {
 		return
 	}
-	if s.size+len(b) > s.max {
-		s.p.logf("intercept: port %d: mirror %s (%s) is too slow, dropping its copy of a connection", s.p.port, s.cl.ID, s.cl.Owner)
+	s.size += len(b)
+	if s.size > s.max {
+		s.p.logf("intercept: port %d: mirror %s (%s) is too slow, dropping its copy of a connection (%d bytes queued, dialed %v)", s.p.port, s.cl.ID, s.cl.Owner, s.size, s.conn != nil)
 		s.drop()
 		return
 	}
-	s.queue = append(s.queue, append([]byte(nil), b...))
-	s.size += len(b)
+	for len(b) > 0 { // copy into pooled blocks: no garbage per read
+		var blk *[]byte
+		if n := len(s.queue); n > 0 && cap(*s.queue[n-1])-len(*s.queue[n-1]) > 0 {
+			blk = s.queue[n-1]
+		} else {
+			blk = blockPool.Get().(*[]byte)
+			*blk = (*blk)[:0]
+			s.queue = append(s.queue, blk)
+		}
+		k := min(len(b), cap(*blk)-len(*blk))
+		*blk = append(*blk, b[:k]...)
+		b = b[k:]
+	}
 	s.cond.Signal()
 }
 
 // drop abandons the copy; s.mu is held.
 func (s *mirrorSink) drop() {
 	s.dropped = true
+	putBlocks(s.queue)
 	s.queue, s.size = nil, 0
 	s.cancel()
 	if s.conn != nil {
@@ -155,14 +168,25 @@ func (s *mirrorSink) run() {
 		q := s.queue
 		s.queue, s.size = nil, 0
 		s.mu.Unlock()
-		for _, b := range q {
-			if _, err := conn.Write(b); err != nil {
+		for i, b := range q {
+			if _, err := conn.Write(*b); err != nil {
+				putBlocks(q[i:])
 				s.mu.Lock()
 				s.drop()
 				s.mu.Unlock()
 				return
 			}
+			blockPool.Put(b)
 		}
+	}
+}
+
+// blockPool holds the blocks mirror queues are made of.
+var blockPool = sync.Pool{New: func() any { b := make([]byte, 0, 32<<10); return &b }}
+
+func putBlocks(q []*[]byte) {
+	for _, b := range q {
+		blockPool.Put(b)
 	}
 }
 
