@@ -68,8 +68,8 @@ func (d stockDialer) DialContext(ctx context.Context, network, address string) (
 type tunnel struct {
 	agent       *netstack.Stack
 	client      dialer
-	clientStack *netstack.Stack    // set for clientStack
-	stockNet    *wgnetstack.Net    // set for clientStock
+	clientStack *netstack.Stack // set for clientStack
+	stockNet    *wgnetstack.Net // set for clientStock
 }
 
 // loopbackDial is the agent's Dial in tests: svcAddr:port → 127.0.0.1:port.
