@@ -3,6 +3,7 @@ package bind
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"sync"
@@ -266,4 +267,69 @@ func TestStreamServerHelloKeepaliveDead(t *testing.T) {
 	if el := time.Since(start); el < fastOpts.DeadAfter/2 {
 		t.Fatalf("silent stream closed after %v, before DeadAfter", el)
 	}
+}
+
+// A server that accepts but never reads: the client's writes get stuck once the socket
+// buffers fill, and the client must still declare the stream dead and redial.
+func TestStreamClientStuckWrite(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var held []net.Conn
+	accepted := make(chan struct{}, 100)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			held = append(held, c)
+			mu.Unlock()
+			accepted <- struct{}{}
+		}
+	}()
+	defer func() {
+		l.Close()
+		<-done
+		mu.Lock()
+		for _, c := range held {
+			c.Close()
+		}
+		mu.Unlock()
+	}()
+
+	cli := NewStreamClient(func(ctx context.Context) (io.ReadWriteCloser, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", l.Addr().String())
+	}, fastOpts)
+	if _, _, err := cli.Open(0); err != nil {
+		t.Fatal(err)
+	}
+	ep, _ := cli.ParseEndpoint("stream")
+	sendDone := make(chan struct{})
+	go func() {
+		defer close(sendDone)
+		batch := make([][]byte, 64)
+		for i := range batch {
+			batch[i] = make([]byte, 1400)
+		}
+		for {
+			if err := cli.Send(batch, ep); errors.Is(err, net.ErrClosed) {
+				return
+			}
+		}
+	}()
+	for i := range 3 {
+		wait(t, accepted, fmt.Sprintf("connection %d", i+1))
+	}
+	if st := cli.State(); st.Reconnects < 1 {
+		t.Fatalf("state %+v", st)
+	}
+	cli.Close()
+	wait(t, sendDone, "sender to stop after Close")
 }

@@ -2,6 +2,7 @@ package bind
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -279,6 +280,12 @@ func (r *clientRun) connect() (*stream, error) {
 		return nil, fmt.Errorf("dial stream: %w", err)
 	}
 	s := newStream(rwc, r.c.opts.ReadBufferSize)
+	// Close must not wait on a hello stuck in a stream that does not read.
+	stop := context.AfterFunc(r.ctx, func() { s.close(net.ErrClosed) })
+	defer stop()
+	// Nor may a server that never reads hold the client here.
+	timer := time.AfterFunc(r.c.opts.DeadAfter, func() { s.close(errors.New("hello timed out")) })
+	defer timer.Stop()
 	if err := s.write([][]byte{helloFrame(r.c.id)}); err != nil {
 		return nil, fmt.Errorf("send hello: %w", err)
 	}
@@ -286,9 +293,26 @@ func (r *clientRun) connect() (*stream, error) {
 }
 
 // supervise returns when s is closed: by a read or write error, by going silent for
-// DeadAfter, or by the run closing. It sends keepalives while idle.
+// DeadAfter, or by the run closing. It asks for keepalives while idle; they are written by
+// a separate goroutine so that a stuck write never stops the dead-stream check (closing
+// the stream unblocks the write).
 func (r *clientRun) supervise(s *stream) {
 	o := r.c.opts
+	kick := make(chan struct{}, 1)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-s.done:
+				return
+			case <-kick:
+				s.keepalive()
+			}
+		}
+	}()
+	defer wg.Wait()
 	tick := time.NewTicker(min(o.KeepaliveInterval, o.DeadAfter) / 2)
 	defer tick.Stop()
 	for {
@@ -304,7 +328,10 @@ func (r *clientRun) supervise(s *stream) {
 				return
 			}
 			if s.sinceTx(now) >= o.KeepaliveInterval || s.sinceRx(now) >= o.KeepaliveInterval {
-				s.keepalive()
+				select {
+				case kick <- struct{}{}:
+				default:
+				}
 			}
 		}
 	}
