@@ -167,6 +167,8 @@ func New(cfg Config) (*Stack, error) {
 		st.SetTransportProtocolHandler(tcp.ProtocolNumber, tf.HandlePacket)
 		uf := udp.NewForwarder(st, s.handleUDP)
 		st.SetTransportProtocolHandler(udp.ProtocolNumber, uf.HandlePacket)
+		st.SetTransportProtocolHandler(icmp.ProtocolNumber4, s.handleICMP)
+		st.SetTransportProtocolHandler(icmp.ProtocolNumber6, s.handleICMP)
 	}
 	return s, nil
 }
