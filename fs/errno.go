@@ -44,10 +44,7 @@ func toErrno(err error) syscall.Errno {
 	case errors.Is(err, io.EOF):
 		return syscall.EIO
 	}
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		return errno
-	}
+	// Anything else (EPIPE, ECONNRESET, a closed connection) means the session is gone.
 	return syscall.EIO
 }
 

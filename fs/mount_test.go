@@ -258,6 +258,24 @@ func TestMountDeadServer(t *testing.T) {
 	}
 }
 
+// TestMountReconnect drops the connection while the server stays up: after the dead
+// session's errors, new operations redial and work again.
+func TestMountReconnect(t *testing.T) {
+	root, _ := makeTree(t)
+	p := newProxy(t, startServer(t, root, false))
+	_, mnt := mountAt(t, p.addr(), MountOptions{AttrTimeout: -1, EntryTimeout: -1, OpTimeout: time.Second})
+	must(t, os.WriteFile(filepath.Join(mnt, "before"), []byte("1"), 0o644))
+	p.dropConns()
+	waitFor(t, 10*time.Second, "a working mount after the connection dropped", func() bool {
+		b, err := os.ReadFile(filepath.Join(mnt, "hello.txt"))
+		return err == nil && string(b) == "hello\n"
+	})
+	must(t, os.WriteFile(filepath.Join(mnt, "after"), []byte("2"), 0o644))
+	if b, err := os.ReadFile(filepath.Join(root, "after")); err != nil || string(b) != "2" {
+		t.Errorf("write after reconnect: %q, %v", b, err)
+	}
+}
+
 // proxy forwards TCP to addr and can drop (kill) or stall (freeze) its connections.
 type proxy struct {
 	l      net.Listener
@@ -325,6 +343,16 @@ func (p *proxy) pipe(dst, src net.Conn) {
 }
 
 func (p *proxy) freeze() { close(p.frozen) }
+
+// dropConns closes the current connections but keeps accepting new ones.
+func (p *proxy) dropConns() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
 
 // kill closes the listener and every connection (the agent went away).
 func (p *proxy) kill() {

@@ -54,10 +54,9 @@ func fillAttr(fi os.FileInfo, out *fuse.Attr) {
 	out.Atime, out.Mtime, out.Ctime = uint64(st.Atime), uint64(st.Mtime), uint64(st.Mtime)
 	out.Blocks = (st.Size + 511) / 512
 	out.Blksize = 1 << 16
+	// SFTP v3 has no link count. 1 is the "unknown" convention (btrfs uses it for
+	// directories): tools such as find must not take 2 to mean "no subdirectories".
 	out.Nlink = 1
-	if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
-		out.Nlink = 2
-	}
 }
 
 func (n *node) lstat(ctx context.Context, p string) (os.FileInfo, syscall.Errno) {
@@ -331,15 +330,15 @@ func (n *node) Rmdir(ctx context.Context, name string) syscall.Errno {
 }
 
 func (n *node) Rename(ctx context.Context, name string, newParent gofs.InodeEmbedder, newName string, flags uint32) syscall.Errno {
+	if flags&renameExchange != 0 {
+		return syscall.ENOTSUP
+	}
 	from := n.child(name)
 	to := path.Join("/"+newParent.EmbeddedInode().Path(nil), newName)
 	n.m.cache.dropTree(from)
 	n.m.cache.dropTree(to)
 	_, errno := n.mutate(ctx, to, nil, func(c *sftp.Client) error {
-		switch {
-		case flags&renameExchange != 0:
-			return syscall.ENOTSUP
-		case flags&renameNoReplace != 0:
+		if flags&renameNoReplace != 0 {
 			return c.Rename(from, to)
 		}
 		return c.PosixRename(from, to)
