@@ -34,6 +34,11 @@ type StreamServer struct {
 	mu   sync.Mutex // serialises Open and Close
 	run  atomic.Pointer[serverRun]
 	pool sync.Pool // of *rxBatch
+
+	// sessions outlive Close and Open (wireguard-go's BindUpdate), so a client that
+	// reconnects keeps the endpoint its peer already points at.
+	sessMu   sync.Mutex
+	sessions map[sessionID]*serverEndpoint // guarded by sessMu
 }
 
 var _ conn.Bind = (*StreamServer)(nil)
@@ -41,7 +46,7 @@ var _ conn.Bind = (*StreamServer)(nil)
 // NewStreamServer returns a closed StreamServer; wireguard-go opens it when the device goes
 // up. Only DeadAfter, ReadBufferSize, BatchSize and Logf of opts apply.
 func NewStreamServer(opts StreamOptions) *StreamServer {
-	s := &StreamServer{opts: opts.withDefaults()}
+	s := &StreamServer{opts: opts.withDefaults(), sessions: make(map[sessionID]*serverEndpoint)}
 	s.pool.New = func() any { return &rxBatch{data: make([]byte, rxBatchBytes)} }
 	return s
 }
@@ -52,10 +57,9 @@ type serverRun struct {
 	closed chan struct{}
 	wg     sync.WaitGroup
 
-	mu       sync.Mutex
-	closing  bool                          // guarded by mu
-	streams  map[*stream]struct{}          // guarded by mu
-	sessions map[sessionID]*serverEndpoint // guarded by mu
+	mu      sync.Mutex
+	closing bool                 // guarded by mu
+	streams map[*stream]struct{} // guarded by mu
 
 	// owned by the goroutine calling receive
 	pending    *rxBatch
@@ -77,11 +81,10 @@ func (s *StreamServer) Open(port uint16) ([]conn.ReceiveFunc, uint16, error) {
 		return nil, 0, conn.ErrBindAlreadyOpen
 	}
 	r := &serverRun{
-		s:        s,
-		rx:       make(chan *rxBatch, rxQueueLen),
-		closed:   make(chan struct{}),
-		streams:  make(map[*stream]struct{}),
-		sessions: make(map[sessionID]*serverEndpoint),
+		s:       s,
+		rx:      make(chan *rxBatch, rxQueueLen),
+		closed:  make(chan struct{}),
+		streams: make(map[*stream]struct{}),
 	}
 	r.wg.Add(1)
 	go r.watch()
@@ -187,10 +190,14 @@ func (r *serverRun) serveStream(st *stream, name string) {
 		st.close(errors.New("stream ended"))
 		r.mu.Lock()
 		delete(r.streams, st)
-		if ep != nil && ep.cur.CompareAndSwap(st, nil) {
-			ep.lostAt.Store(time.Now().UnixNano())
-		}
 		r.mu.Unlock()
+		if ep != nil {
+			r.s.sessMu.Lock()
+			if ep.cur.CompareAndSwap(st, nil) {
+				ep.lostAt.Store(time.Now().UnixNano())
+			}
+			r.s.sessMu.Unlock()
+		}
 	}()
 
 	var hello [helloLen]byte
@@ -231,14 +238,14 @@ func (r *serverRun) serveStream(st *stream, name string) {
 
 // attach makes st the current stream of session id and closes the one it replaces.
 func (r *serverRun) attach(id sessionID, st *stream) *serverEndpoint {
-	r.mu.Lock()
-	ep := r.sessions[id]
+	r.s.sessMu.Lock()
+	ep := r.s.sessions[id]
 	if ep == nil {
 		ep = newServerEndpoint(r.s, id)
-		r.sessions[id] = ep
+		r.s.sessions[id] = ep
 	}
 	old := ep.cur.Swap(st)
-	r.mu.Unlock()
+	r.s.sessMu.Unlock()
 	if old != nil {
 		old.close(errors.New("replaced by a newer stream of the same session"))
 	}
@@ -326,12 +333,14 @@ func (r *serverRun) watch() {
 					st.close(fmt.Errorf("%w for %v", errDead, dead))
 				}
 			}
-			for id, ep := range r.sessions {
+			r.mu.Unlock()
+			r.s.sessMu.Lock()
+			for id, ep := range r.s.sessions {
 				if ep.cur.Load() == nil && now.Sub(time.Unix(0, ep.lostAt.Load())) > sessionTTL {
-					delete(r.sessions, id)
+					delete(r.s.sessions, id)
 				}
 			}
-			r.mu.Unlock()
+			r.s.sessMu.Unlock()
 		}
 	}
 }

@@ -313,3 +313,55 @@ func TestMultiUDPAndStream(t *testing.T) {
 	}
 	t.Logf("agent peers: %+v", stats)
 }
+
+// Rebinding both devices repeatedly (wireguard-go's BindUpdate: Close then Open) while
+// packets flow must not deadlock, leak, or break the tunnel.
+func TestStreamRebindUnderTraffic(t *testing.T) {
+	ss := bind.NewStreamServer(fast)
+	sc := bind.NewStreamClient(bind.DialFunc(tcpDial(tcpServe(t, ss))), fast)
+	srv := newNode(t, ss, "198.19.0.1")
+	cli := newNode(t, sc, "198.19.0.2")
+	connect(t, cli, srv, "stream")
+	ping(t, cli, srv, 10*time.Second)
+
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for _, dir := range [][2]*node{{cli, srv}, {srv, cli}} {
+		wg.Add(2)
+		go func() { // sender
+			defer wg.Done()
+			pkt := ipv4UDP(dir[0].addr, dir[1].addr, 1200)
+			for {
+				select {
+				case <-stop:
+					return
+				case dir[0].tun.Outbound <- pkt:
+				}
+			}
+		}()
+		go func() { // sink
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-dir[1].tun.Inbound:
+				}
+			}
+		}()
+	}
+	for i := range 10 {
+		if err := cli.wg.SetListenPort(uint16(1000 + i)); err != nil {
+			t.Fatal(err)
+		}
+		if err := srv.wg.SetListenPort(uint16(2000 + i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	// The server's replies reach the client without the client sending first: its session
+	// (and so the server peer's endpoint) survived the rebinds.
+	ping(t, srv, cli, 10*time.Second)
+	ping(t, cli, srv, 10*time.Second)
+}
