@@ -56,7 +56,8 @@ type MountPoint struct {
 	server *fuse.Server
 	remote *remote
 	cache  *attrCache
-	connID uint64 // FUSE connection id (minor of the mount's st_dev), for abort
+	connID uint64         // FUSE connection id (minor of the mount's st_dev), for abort
+	bg     sync.WaitGroup // readahead fetches
 
 	closeOnce sync.Once
 	closeErr  error
@@ -136,6 +137,7 @@ func (m *MountPoint) Close() error {
 		// Ending the session fails any request still in flight, so the FUSE loops can
 		// finish them.
 		m.remote.close()
+		m.bg.Wait() // fetches end once the session is closed
 		if err == nil || m.abortable() {
 			m.server.Wait()
 		}

@@ -243,7 +243,7 @@ func (n *node) open(ctx context.Context, p string, oflags int) (gofs.FileHandle,
 	}
 	h := &fileHandle{s: s, f: f, m: n.m, path: p, write: oflags&(os.O_WRONLY|os.O_RDWR) != 0}
 	if !h.write {
-		h.ra = &readahead{fetch: func(b []byte, off int64) (n int, err error) {
+		h.ra = &readahead{bg: &n.m.bg, fetch: func(b []byte, off int64) (n int, err error) {
 			err = s.run(func() error {
 				n, err = f.ReadAt(b, off)
 				return err

@@ -18,6 +18,7 @@ const (
 
 type readahead struct {
 	fetch func(p []byte, off int64) (int, error) // ReadAt of the remote file
+	bg    *sync.WaitGroup                        // the mount's, so Close can wait too
 
 	mu     sync.Mutex
 	next   int64 // end of the furthest read so far
@@ -98,7 +99,9 @@ func (r *readahead) startLocked(idx int64) *chunk {
 	}
 	r.chunks[idx] = c
 	r.wg.Add(1)
+	r.bg.Add(1)
 	go func() {
+		defer r.bg.Done()
 		defer r.wg.Done()
 		defer close(c.done)
 		buf := make([]byte, raChunk)
