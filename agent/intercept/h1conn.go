@@ -25,6 +25,26 @@ type backend struct {
 	br   *bufio.Reader // writer goroutine only
 	bw   *bufio.Writer // reader goroutine only
 	dead atomic.Bool   // the destination said Connection: close; don't reuse
+	// owed counts responses queued or being relayed; while it is 0 the writer doesn't
+	// touch br, and the reader may probe it.
+	owed atomic.Int32
+}
+
+// usable reports whether an idle backend is still open: an app with a short keep-alive
+// timeout may have closed it since the last response. Only the reader calls it.
+func (b *backend) usable() bool {
+	if b.dead.Load() {
+		return false
+	}
+	if b.owed.Load() > 0 || b.br.Buffered() > 0 {
+		return true
+	}
+	if peerOpen(b.conn) {
+		return true
+	}
+	b.dead.Store(true)
+	_ = b.conn.Close()
+	return false
 }
 
 // pending is a response the writer owes the client, in request order.
@@ -139,7 +159,7 @@ func (h *h1conn) closeBackends() {
 // getBackend returns the connection to cl's destination, dialing it if needed; a
 // developer that can't be reached is replaced by the app.
 func (h *h1conn) getBackend(cl *claim) (*backend, error) {
-	if b := h.backends[cl]; b != nil && !b.dead.Load() {
+	if b := h.backends[cl]; b != nil && b.usable() {
 		return b, nil
 	}
 	conn, got, err := h.p.dial(h.ctx, cl)
@@ -147,7 +167,7 @@ func (h *h1conn) getBackend(cl *claim) (*backend, error) {
 		return nil, err
 	}
 	if got != cl { // fell back to the app
-		if b := h.backends[nil]; b != nil && !b.dead.Load() {
+		if b := h.backends[nil]; b != nil && b.usable() {
 			_ = conn.Close()
 			return b, nil
 		}
@@ -165,6 +185,7 @@ func (h *h1conn) getBackend(cl *claim) (*backend, error) {
 }
 
 func (h *h1conn) push(p pending) bool {
+	p.b.owed.Add(1)
 	select {
 	case h.queue <- p:
 		return true
@@ -278,6 +299,7 @@ func (h *h1conn) writeResponses() error {
 			return nil
 		}
 		again, err := h.relayResponse(cw, p)
+		p.b.owed.Add(-1)
 		if err != nil {
 			return err
 		}

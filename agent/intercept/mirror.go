@@ -58,10 +58,10 @@ type mirrorSink struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	queue   []*[]byte // guarded by mu: blocks from blockPool
-	size    int      // guarded by mu: bytes in queue
-	done    bool     // guarded by mu: no more input
-	dropped bool     // guarded by mu: the copy is abandoned
-	conn    net.Conn // guarded by mu: once dialed
+	size    int       // guarded by mu: bytes in queue
+	done    bool      // guarded by mu: no more input
+	dropped bool      // guarded by mu: the copy is abandoned
+	conn    net.Conn  // guarded by mu: once dialed
 }
 
 func (s *mirrorSink) offer(b []byte) {

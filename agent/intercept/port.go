@@ -287,3 +287,6 @@ func (c *claimConn) Close() error {
 }
 
 func (c *claimConn) CloseWrite() error { return closeWrite(c.Conn) }
+
+// NetConn returns the delivered connection.
+func (c *claimConn) NetConn() net.Conn { return c.Conn }

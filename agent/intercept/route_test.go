@@ -494,3 +494,54 @@ func TestRemoveClaimRoutesToApp(t *testing.T) {
 }
 
 var _ = rand.N[int]
+
+// An app that closes idle keep-alive connections quickly (like Node's 5 s default) must
+// not cost the client a 502: the closed backend is noticed and redialed.
+func TestIdleBackendClosedByApp(t *testing.T) {
+	var protos http.Protocols
+	protos.SetHTTP1(true)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := make(chan struct{}, 10)
+	srv := &http.Server{Protocols: &protos, IdleTimeout: 50 * time.Millisecond,
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "app") }),
+		ConnState: func(_ net.Conn, s http.ConnState) {
+			if s == http.StateClosed {
+				closed <- struct{}{}
+			}
+		}}
+	done := make(chan struct{})
+	go func() { defer close(done); _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close(); <-done })
+	dev := startServer(t, "alice")
+	f := startPort(t, ln.Addr().String(), nil)
+	f.steal(t, "a", "alice", dev, "X-User: alice")
+
+	c, err := net.Dial("tcp", f.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	deadline(t, c)
+	br := bufio.NewReader(c)
+	for i := range 2 {
+		if i == 1 {
+			select { // the app closed its idle connection to the port
+			case <-closed:
+			case <-time.After(10 * time.Second):
+				t.Fatal("app never closed the idle connection")
+			}
+		}
+		_, _ = io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 || string(body) != "app" {
+			t.Fatalf("request %d: %d %q", i, resp.StatusCode, body)
+		}
+	}
+}
