@@ -56,8 +56,8 @@ type MountPoint struct {
 	server *fuse.Server
 	remote *remote
 	cache  *attrCache
-	connID uint64         // FUSE connection id (minor of the mount's st_dev), for abort
-	bg     sync.WaitGroup // readahead fetches
+	connID uint64  // FUSE connection id (minor of the mount's st_dev), for abort
+	bg     bgGroup // readahead fetches
 
 	closeOnce sync.Once
 	closeErr  error
@@ -137,7 +137,7 @@ func (m *MountPoint) Close() error {
 		// Ending the session fails any request still in flight, so the FUSE loops can
 		// finish them.
 		m.remote.close()
-		m.bg.Wait() // fetches end once the session is closed
+		m.bg.closeAndWait() // fetches end once the session is closed
 		if err == nil || m.abortable() {
 			m.server.Wait()
 		}

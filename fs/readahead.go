@@ -18,7 +18,7 @@ const (
 
 type readahead struct {
 	fetch func(p []byte, off int64) (int, error) // ReadAt of the remote file
-	bg    *sync.WaitGroup                        // the mount's, so Close can wait too
+	bg    *bgGroup                               // the mount's, so Close can wait too
 
 	mu     sync.Mutex
 	next   int64 // end of the furthest read so far
@@ -98,8 +98,12 @@ func (r *readahead) startLocked(idx int64) *chunk {
 		r.chunks = map[int64]*chunk{}
 	}
 	r.chunks[idx] = c
+	if !r.bg.add() {
+		c.err = errClosed
+		close(c.done)
+		return c
+	}
 	r.wg.Add(1)
-	r.bg.Add(1)
 	go func() {
 		defer r.bg.Done()
 		defer r.wg.Done()
@@ -113,3 +117,31 @@ func (r *readahead) startLocked(idx int64) *chunk {
 
 // wait waits for in-flight fetches (before the file is closed).
 func (r *readahead) wait() { r.wg.Wait() }
+
+// bgGroup is a WaitGroup that refuses new members once closing, so that Add never races
+// with Wait.
+type bgGroup struct {
+	mu      sync.Mutex
+	closing bool
+	wg      sync.WaitGroup
+}
+
+func (g *bgGroup) add() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.closing {
+		return false
+	}
+	g.wg.Add(1)
+	return true
+}
+
+func (g *bgGroup) Done() { g.wg.Done() }
+
+// closeAndWait refuses new members and waits for the current ones.
+func (g *bgGroup) closeAndWait() {
+	g.mu.Lock()
+	g.closing = true
+	g.mu.Unlock()
+	g.wg.Wait()
+}
