@@ -35,7 +35,6 @@ type StreamClient struct {
 	run        *clientRun // guarded by mu; nil while closed
 	reconnects int        // guarded by mu
 	lastErr    error      // guarded by mu
-	lastRun    *clientRun // guarded by mu; for State after Close
 }
 
 var _ conn.Bind = (*StreamClient)(nil)
