@@ -2,7 +2,9 @@ package netstack
 
 import (
 	"errors"
+	"io"
 	"net"
+	"os"
 	"sync"
 	"time"
 
@@ -126,3 +128,31 @@ func isClosedForReceive(err error) bool {
 }
 
 type closeWriter interface{ CloseWrite() error }
+
+var errEOF = io.EOF
+
+// readPlain is readLazy for conns without a raw fd.
+func readPlain(c net.Conn) (*[]byte, int, error) {
+	bp := getBuf()
+	for range 100 {
+		n, err := c.Read(*bp)
+		if n > 0 {
+			return bp, n, nil // a later Read reports err again
+		}
+		if err != nil {
+			putBuf(bp)
+			return nil, 0, err
+		}
+	}
+	putBuf(bp)
+	return nil, 0, io.ErrNoProgress
+}
+
+// wrapSyscallErr turns raw read errors into what net.Conn.Read would return
+// for the cases callers test: a closed conn and a passed deadline.
+func wrapSyscallErr(err error) error {
+	if errors.Is(err, os.ErrDeadlineExceeded) || errors.Is(err, net.ErrClosed) {
+		return err
+	}
+	return os.NewSyscallError("read", err)
+}

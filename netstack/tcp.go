@@ -83,25 +83,18 @@ func (s *Stack) proxyTCP(f *flow, ep tcpip.Endpoint, wq *waiter.Queue, down *gon
 // copyDown copies upstream → tunnel; EOF half-closes the tunnel side.
 func (s *Stack) copyDown(f *flow, down *gonet.TCPConn) error {
 	for {
-		if err := waitReadable(f.up); err != nil {
-			return err
-		}
-		bp := getBuf()
-		n, rerr := f.up.Read(*bp)
-		if n > 0 {
-			_, werr := down.Write((*bp)[:n])
-			s.stats.bytesDown.Add(uint64(n))
-			if werr != nil {
-				putBuf(bp)
-				return werr
-			}
-		}
-		putBuf(bp)
-		if rerr == io.EOF {
+		bp, n, err := readLazy(f.up)
+		if err == io.EOF {
 			return down.CloseWrite()
 		}
-		if rerr != nil {
-			return rerr
+		if err != nil {
+			return err
+		}
+		_, werr := down.Write((*bp)[:n])
+		putBuf(bp)
+		s.stats.bytesDown.Add(uint64(n))
+		if werr != nil {
+			return werr
 		}
 	}
 }

@@ -83,18 +83,8 @@ func (s *Stack) runUDP(ep tcpip.Endpoint, wq *waiter.Queue, src, dst netip.AddrP
 			if err := up.SetReadDeadline(time.Now().Add(idle)); err != nil {
 				return
 			}
-			if err := waitReadable(up); err != nil {
-				if errors.Is(err, os.ErrDeadlineExceeded) {
-					if ok, _ := expired(); !ok {
-						continue
-					}
-				}
-				return
-			}
-			bp := getBuf()
-			n, err := up.Read(*bp)
+			bp, n, err := readLazy(up)
 			if err != nil {
-				putBuf(bp)
 				if errors.Is(err, os.ErrDeadlineExceeded) {
 					if ok, _ := expired(); !ok {
 						continue

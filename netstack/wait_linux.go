@@ -3,26 +3,51 @@ package netstack
 import (
 	"net"
 	"syscall"
-	"unsafe"
 )
 
-// waitReadable blocks until c has data (or EOF, or an error) without
-// consuming it, so an idle flow holds no copy buffer. It honours c's read
-// deadline and returns an error if c is closed. Conns that are not sockets
-// return at once and the following Read does the waiting.
-func waitReadable(c net.Conn) error {
-	sc, ok := c.(syscall.Conn)
-	if !ok {
-		return nil
+// readLazy reads from c into a pooled buffer that it takes only once data
+// is there, so an idle flow holds no copy buffer, and it costs one syscall per
+// read. Kernel TCP and UDP conns go through their raw fd (honouring deadlines
+// and Close); other conns use Read. On success the caller owns *bp and must
+// putBuf it; on error bp is nil. n == 0 with a nil error never happens: EOF is
+// reported as io.EOF.
+func readLazy(c net.Conn) (bp *[]byte, n int, err error) {
+	var rc syscall.RawConn
+	switch c := c.(type) {
+	case *net.TCPConn:
+		rc, err = c.SyscallConn()
+	case *net.UDPConn:
+		rc, err = c.SyscallConn()
 	}
-	rc, err := sc.SyscallConn()
-	if err != nil {
-		return nil
+	if rc == nil || err != nil {
+		return readPlain(c)
 	}
-	var b [1]byte
-	return rc.Read(func(fd uintptr) bool {
-		_, _, errno := syscall.Syscall6(syscall.SYS_RECVFROM, fd, uintptr(unsafe.Pointer(&b[0])), 1,
-			syscall.MSG_PEEK|syscall.MSG_DONTWAIT, 0, 0)
-		return errno != syscall.EAGAIN
+	_, isUDP := c.(*net.UDPConn)
+	var rerr error
+	err = rc.Read(func(fd uintptr) bool {
+		if bp == nil {
+			bp = getBuf()
+		}
+		n, rerr = syscall.Read(int(fd), *bp)
+		if rerr == syscall.EAGAIN {
+			putBuf(bp)
+			bp = nil
+			return false
+		}
+		return rerr != syscall.EINTR
 	})
+	if err == nil {
+		err = rerr
+	}
+	if err != nil {
+		if bp != nil {
+			putBuf(bp)
+		}
+		return nil, 0, wrapSyscallErr(err)
+	}
+	if n == 0 && !isUDP {
+		putBuf(bp)
+		return nil, 0, errEOF
+	}
+	return bp, n, nil
 }
