@@ -52,6 +52,10 @@ func (w *watchConn) Read(b []byte) (int, error) {
 	return n, err
 }
 
+// maxPacket is the largest read the server answers in one packet; the client asks for
+// this size.
+const maxPacket = 1 << 16
+
 // errUnavailable marks failures to reach the server (dial, handshake, closed mount):
 // they are EIO to FUSE callers whatever errno lies beneath.
 var errUnavailable = errors.New("file server unavailable")

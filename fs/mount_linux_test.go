@@ -2,7 +2,6 @@ package fs
 
 import (
 	"bytes"
-	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"errors"
@@ -371,7 +370,6 @@ func (p *proxy) close() {
 	})
 }
 
-var _ = context.Background
 
 // TestCloseBusy closes a mount while a file in it is open: Close must return (lazy
 // unmount), later operations on the open file fail instead of hanging, and the FUSE

@@ -143,10 +143,6 @@ func (s *Server) Close() error {
 	return nil
 }
 
-// maxPacket is the largest read the server answers in one packet; the client asks for
-// this size.
-const maxPacket = 1 << 16
-
 // handlers implements pkg/sftp's request-server handler interfaces over a rootDir.
 type handlers struct {
 	root     *rootDir
