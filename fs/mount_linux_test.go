@@ -370,7 +370,6 @@ func (p *proxy) close() {
 	})
 }
 
-
 // TestCloseBusy closes a mount while a file in it is open: Close must return (lazy
 // unmount), later operations on the open file fail instead of hanging, and the FUSE
 // server goroutines end once the file is closed (goleak checks at the end).
