@@ -1,0 +1,196 @@
+package intercept
+
+import (
+	"bufio"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/coreos/go-iptables/iptables"
+	"github.com/kube-tun/kube-tun/agent/redirect"
+)
+
+// TestRedirectIntoPort puts the pieces together as in a pod: a client in another
+// network namespace connects to the app's port, the redirect rule sends the connection
+// to the agent's listener, OriginalDst recovers the app port, and the Port routes each
+// request to the app or to a developer.
+func TestRedirectIntoPort(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root")
+	}
+	if _, err := exec.LookPath("iptables"); err != nil {
+		t.Skip("needs iptables")
+	}
+	b := make([]byte, 3)
+	_, _ = rand.Read(b)
+	sfx := hex.EncodeToString(b)
+	pod, client := "kt-ip-"+sfx, "kt-ic-"+sfx
+	sh := func(args ...string) {
+		t.Helper()
+		if out, err := exec.Command(args[0], args[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v: %s", args, err, out)
+		}
+	}
+	sh("ip", "netns", "add", pod)
+	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", pod).Run() })
+	sh("ip", "netns", "add", client)
+	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", client).Run() })
+	sh("ip", "link", "add", "kti"+sfx, "type", "veth", "peer", "name", "ktj"+sfx)
+	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", "kti"+sfx).Run() })
+	sh("ip", "link", "set", "kti"+sfx, "netns", pod)
+	sh("ip", "link", "set", "ktj"+sfx, "netns", client)
+	sh("ip", "-n", pod, "addr", "add", "10.78.0.1/24", "dev", "kti"+sfx)
+	sh("ip", "-n", client, "addr", "add", "10.78.0.2/24", "dev", "ktj"+sfx)
+	for _, ns := range []string{pod, client} {
+		sh("ip", "-n", ns, "link", "set", "lo", "up")
+	}
+	sh("ip", "-n", pod, "link", "set", "kti"+sfx, "up")
+	sh("ip", "-n", client, "link", "set", "ktj"+sfx, "up")
+
+	listenIn := func(ns, addr string) net.Listener {
+		var ln net.Listener
+		if err := inNetns(ns, func() (err error) { ln, err = net.Listen("tcp4", addr); return err }); err != nil {
+			t.Fatal(err)
+		}
+		return ln
+	}
+	// The app, inside the pod.
+	appLn := listenIn(pod, "0.0.0.0:8080")
+	appSrv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.WriteString(w, "app")
+	})}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); _ = appSrv.Serve(appLn) }()
+	t.Cleanup(func() { _ = appSrv.Close(); wg.Wait() })
+	// The developer, reached "through the tunnel" (here: loopback of the host).
+	dev := startServer(t, "alice")
+
+	// The agent: Port, listener, redirect table.
+	port := NewPort(8080, func(ctx context.Context) (c net.Conn, err error) {
+		err = inNetns(pod, func() error {
+			var d net.Dialer
+			c, err = d.DialContext(ctx, "tcp4", "127.0.0.1:8080")
+			return err
+		})
+		return c, err
+	}, t.Logf)
+	f := &front{p: port}
+	f.steal(t, "a", "alice", dev, "X-User: ^alice$")
+	agentLn := listenIn(pod, "0.0.0.0:15001")
+	dsts := make(chan netip.AddrPort, 10)
+	ctx, cancel := context.WithCancel(context.Background())
+	var agentWG sync.WaitGroup
+	agentWG.Add(1)
+	go func() {
+		defer agentWG.Done()
+		for {
+			c, err := agentLn.Accept()
+			if err != nil {
+				return
+			}
+			dst, err := OriginalDst(c.(*net.TCPConn))
+			if err != nil {
+				t.Error(err)
+			}
+			select {
+			case dsts <- dst:
+			default:
+			}
+			agentWG.Add(1)
+			go func() { defer agentWG.Done(); port.ServeConn(ctx, c) }()
+		}
+	}()
+	t.Cleanup(func() { _ = agentLn.Close(); cancel(); _ = port.Close(); agentWG.Wait() })
+
+	script := filepath.Join(t.TempDir(), "iptables")
+	if err := os.WriteFile(script, []byte("#!/bin/sh\nexec ip netns exec "+pod+" iptables \"$@\"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ipt, err := iptables.New(iptables.Path(script))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := redirect.New(ipt, time.Minute, t.Logf)
+	t.Cleanup(func() { _ = tab.Close() })
+	if err := tab.CleanStale(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tab.Apply([]redirect.Rule{{Port: 8080, ToPort: 15001}}); err != nil {
+		t.Fatal(err)
+	}
+
+	// From the client namespace: one keep-alive connection, mixed requests.
+	var c net.Conn
+	if err := inNetns(client, func() (err error) {
+		c, err = net.DialTimeout("tcp4", "10.78.0.1:8080", 2*time.Second)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	deadline(t, c)
+	br := bufio.NewReader(c)
+	for i, user := range []string{"alice", "bob", "alice", ""} {
+		fmt.Fprintf(c, "GET /%d HTTP/1.1\r\nHost: svc\r\nX-User: %s\r\n\r\n", i, user)
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		want := "app"
+		if user == "alice" {
+			want = fmt.Sprintf("alice /%d", i)
+		}
+		if string(body) != want {
+			t.Fatalf("request %d (X-User %q): %q, want %q", i, user, body, want)
+		}
+	}
+	select {
+	case dst := <-dsts:
+		if dst != netip.MustParseAddrPort("10.78.0.1:8080") {
+			t.Fatalf("OriginalDst = %v", dst)
+		}
+	default:
+		t.Fatal("the agent listener saw no connection")
+	}
+	t.Logf("routed requests checked")
+	// After the table is closed, new connections reach the app directly.
+	if err := tab.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var body string
+	if err := inNetns(client, func() error {
+		c, err := net.DialTimeout("tcp4", "10.78.0.1:8080", 2*time.Second)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		deadline(t, c)
+		fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: svc\r\nX-User: alice\r\nConnection: close\r\n\r\n")
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			return err
+		}
+		b, _ := io.ReadAll(resp.Body)
+		body = string(b)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(body, "app") {
+		t.Fatalf("after Close: %q", body)
+	}
+}
