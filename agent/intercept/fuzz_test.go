@@ -115,8 +115,7 @@ func FuzzServeConn(f *testing.F) {
 	dev := rawServer(f, answer("dev"))
 	fr := startPort(f, app, func(p *Port) {
 		p.logf = func(string, ...any) {}
-		p.sniffTimeout = 50 * time.Millisecond
-		p.headerTimeout = 100 * time.Millisecond
+		p.SetLimits(Limits{SniffTimeout: 50 * time.Millisecond, HeaderTimeout: 100 * time.Millisecond})
 	})
 	if err := fr.p.AddClaim(Claim{ID: "a", Owner: "alice", Mode: StealFiltered, Filter: Filter{Headers: map[string]*regexpT{"X-User": mustRe("alice")}}, Deliver: dialer(dev)}); err != nil {
 		f.Fatal(err)

@@ -1,6 +1,7 @@
 package intercept
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -24,6 +25,23 @@ const (
 	DefaultMirrorBuffer = 4 << 20
 )
 
+// Limits bound what a Port accepts from clients and mirrors. Zero fields take the
+// defaults.
+type Limits struct {
+	MaxHeaderBytes int           // HTTP/1 request head; DefaultMaxHeaderBytes
+	HeaderTimeout  time.Duration // reading a request head; DefaultHeaderTimeout
+	SniffTimeout   time.Duration // first byte on a filtered port; DefaultSniffTimeout
+	MirrorBuffer   int           // bytes queued per mirror and connection; DefaultMirrorBuffer
+}
+
+// SetLimits changes the port's limits. Call it before the first ServeConn.
+func (p *Port) SetLimits(l Limits) {
+	p.maxHeader = cmp.Or(l.MaxHeaderBytes, DefaultMaxHeaderBytes)
+	p.headerTimeout = cmp.Or(l.HeaderTimeout, DefaultHeaderTimeout)
+	p.sniffTimeout = cmp.Or(l.SniffTimeout, DefaultSniffTimeout)
+	p.mirrorBuffer = cmp.Or(l.MirrorBuffer, DefaultMirrorBuffer)
+}
+
 // Dialer dials one side of a connection.
 type Dialer func(ctx context.Context) (net.Conn, error)
 
@@ -34,7 +52,7 @@ type Port struct {
 	upstream Dialer
 	logf     func(string, ...any)
 
-	// Limits, set by NewPort; tests may lower them before serving.
+	// Limits, set before serving (SetLimits).
 	maxHeader     int
 	headerTimeout time.Duration
 	sniffTimeout  time.Duration
@@ -60,11 +78,10 @@ func NewPort(port uint16, upstream func(ctx context.Context) (net.Conn, error), 
 	ctx, cancel := context.WithCancel(context.Background())
 	p := &Port{
 		port: port, upstream: upstream, logf: logf,
-		maxHeader: DefaultMaxHeaderBytes, headerTimeout: DefaultHeaderTimeout,
-		sniffTimeout: DefaultSniffTimeout, mirrorBuffer: DefaultMirrorBuffer,
 		ctx: ctx, cancel: cancel,
 		conns: map[net.Conn]struct{}{},
 	}
+	p.SetLimits(Limits{})
 	p.app = newH2Upstream(upstream)
 	p.claims.Store(&[]*claim{})
 	return p

@@ -265,7 +265,7 @@ func TestWebsocketUpgradeStolenWhole(t *testing.T) {
 func TestNonHTTPToApp(t *testing.T) {
 	app := rawServer(t, echo)
 	dev := startServer(t, "alice")
-	f := startPort(t, app, func(p *Port) { p.sniffTimeout = 100 * time.Millisecond; p.headerTimeout = 300 * time.Millisecond })
+	f := startPort(t, app, func(p *Port) { p.SetLimits(Limits{SniffTimeout: 100 * time.Millisecond, HeaderTimeout: 300 * time.Millisecond}) })
 	f.steal(t, "a", "alice", dev, "X-User: alice")
 	for _, tc := range []struct{ name, send string }{
 		{"binary", "\x00\x01\x02binary\xff\r\n\r\n"},
@@ -290,7 +290,7 @@ func TestNonHTTPToApp(t *testing.T) {
 	}
 	t.Run("server speaks first", func(t *testing.T) {
 		greeter := rawServer(t, func(c net.Conn) { _, _ = io.WriteString(c, "220 hello\r\n"); echo(c) })
-		g := startPort(t, greeter, func(p *Port) { p.sniffTimeout = 100 * time.Millisecond })
+		g := startPort(t, greeter, func(p *Port) { p.SetLimits(Limits{SniffTimeout: 100 * time.Millisecond}) })
 		g.steal(t, "a", "alice", dev, "X-User: alice")
 		c, err := net.Dial("tcp", g.addr)
 		if err != nil {

@@ -75,8 +75,9 @@ type Table struct {
 }
 
 // New returns a Table that manages chains through ipt. Every REDIRECT rule expires lease
-// after it was last (re)applied; lease must be at least 3 s (the time match has a
-// resolution of one second and Run renews every lease/3).
+// after it was last (re)applied: the kernel stops matching it between lease and lease+1 s
+// later (the time match has a resolution of one second and its datestop second is
+// inclusive). Shorter leases than 3 s are raised to 3 s; Run renews every lease/3.
 func New(ipt IPTables, lease time.Duration, logf func(string, ...any)) *Table {
 	if logf == nil {
 		logf = func(string, ...any) {}
