@@ -265,7 +265,9 @@ func TestWebsocketUpgradeStolenWhole(t *testing.T) {
 func TestNonHTTPToApp(t *testing.T) {
 	app := rawServer(t, echo)
 	dev := startServer(t, "alice")
-	f := startPort(t, app, func(p *Port) { p.SetLimits(Limits{SniffTimeout: 100 * time.Millisecond, HeaderTimeout: 300 * time.Millisecond}) })
+	f := startPort(t, app, func(p *Port) {
+		p.SetLimits(Limits{SniffTimeout: 100 * time.Millisecond, HeaderTimeout: 300 * time.Millisecond})
+	})
 	f.steal(t, "a", "alice", dev, "X-User: alice")
 	for _, tc := range []struct{ name, send string }{
 		{"binary", "\x00\x01\x02binary\xff\r\n\r\n"},
