@@ -19,6 +19,7 @@ import (
 )
 
 func TestMountReadWrite(t *testing.T) {
+	needFUSE(t)
 	root, _ := makeTree(t)
 	_, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
 
@@ -96,6 +97,7 @@ func TestMountReadWrite(t *testing.T) {
 }
 
 func TestMountReadOnly(t *testing.T) {
+	needFUSE(t)
 	root, _ := makeTree(t)
 	t.Run("server", func(t *testing.T) {
 		_, mnt := mountAt(t, startServer(t, root, true), MountOptions{})
@@ -132,6 +134,7 @@ func checkEROFS(t *testing.T, root, mnt string) {
 }
 
 func TestMountLargeFile(t *testing.T) {
+	needFUSE(t)
 	root := t.TempDir()
 	const size = 100 << 20
 	want := writeRandomFile(t, filepath.Join(root, "big"), size)
@@ -187,6 +190,7 @@ func makeManyFiles(t testing.TB, root string, n int) {
 }
 
 func TestMountLsLR(t *testing.T) {
+	needFUSE(t)
 	root := t.TempDir()
 	makeManyFiles(t, root, 2000)
 	_, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
@@ -200,6 +204,7 @@ func TestMountLsLR(t *testing.T) {
 }
 
 func TestUnmountIdempotent(t *testing.T) {
+	needFUSE(t)
 	root, _ := makeTree(t)
 	m, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
 	must(t, m.Close())
@@ -222,6 +227,7 @@ func TestUnmountIdempotent(t *testing.T) {
 // server dies (connection closed) or stops answering (connection silent), and that
 // Close still unmounts.
 func TestMountDeadServer(t *testing.T) {
+	needFUSE(t)
 	root, _ := makeTree(t)
 	for _, mode := range []string{"closed", "silent"} {
 		t.Run(mode, func(t *testing.T) {
@@ -260,6 +266,7 @@ func TestMountDeadServer(t *testing.T) {
 // TestMountReconnect drops the connection while the server stays up: after the dead
 // session's errors, new operations redial and work again.
 func TestMountReconnect(t *testing.T) {
+	needFUSE(t)
 	root, _ := makeTree(t)
 	p := newProxy(t, startServer(t, root, false))
 	_, mnt := mountAt(t, p.addr(), MountOptions{AttrTimeout: -1, EntryTimeout: -1, OpTimeout: time.Second})
@@ -374,6 +381,7 @@ func (p *proxy) close() {
 // unmount), later operations on the open file fail instead of hanging, and the FUSE
 // server goroutines end once the file is closed (goleak checks at the end).
 func TestCloseBusy(t *testing.T) {
+	needFUSE(t)
 	root, _ := makeTree(t)
 	m, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
 	f, err := os.Open(filepath.Join(mnt, "hello.txt"))

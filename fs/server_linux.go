@@ -43,13 +43,13 @@ func NewServer(root string, readOnly bool, logf func(string, ...any)) *Server {
 
 // Serve accepts connections on l until l fails or the server is closed, serving one SFTP
 // session per connection. It returns nil after Close, otherwise the accept error. Serve
-// owns l and closes it.
+// owns l and closes it; called after Close, it closes l and returns nil.
 func (s *Server) Serve(l net.Listener) error {
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
 		l.Close()
-		return net.ErrClosed
+		return nil
 	}
 	if s.root == nil {
 		r, err := openRoot(s.rootPath)
