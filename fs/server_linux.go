@@ -27,7 +27,7 @@ type Server struct {
 	mu       sync.Mutex
 	closed   bool
 	root     *rootDir
-	listener net.Listener
+	lns      map[net.Listener]struct{}
 	conns    map[net.Conn]struct{}
 	wg       sync.WaitGroup // one per session goroutine
 }
@@ -38,7 +38,7 @@ func NewServer(root string, readOnly bool, logf func(string, ...any)) *Server {
 	if logf == nil {
 		logf = func(string, ...any) {}
 	}
-	return &Server{rootPath: root, readOnly: readOnly, logf: logf, conns: map[net.Conn]struct{}{}}
+	return &Server{rootPath: root, readOnly: readOnly, logf: logf, lns: map[net.Listener]struct{}{}, conns: map[net.Conn]struct{}{}}
 }
 
 // Serve accepts connections on l until l fails or the server is closed, serving one SFTP
@@ -60,8 +60,13 @@ func (s *Server) Serve(l net.Listener) error {
 		}
 		s.root = r
 	}
-	s.listener = l
+	s.lns[l] = struct{}{}
 	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.lns, l)
+		s.mu.Unlock()
+	}()
 
 	var tempDelay time.Duration
 	for {
@@ -129,8 +134,8 @@ func (s *Server) Close() error {
 		return nil
 	}
 	s.closed = true
-	if s.listener != nil {
-		s.listener.Close()
+	for l := range s.lns {
+		l.Close()
 	}
 	for c := range s.conns {
 		c.Close()
