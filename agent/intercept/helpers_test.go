@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -66,6 +67,19 @@ func (s *server) handle(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write(body)
 		w.Header().Set("Grpc-Status", "0")
 		w.Header().Set("X-Who-Trailer", s.name)
+		return
+	}
+	switch r.URL.Path {
+	case "/big": // a streamed (chunked) download
+		n, _ := strconv.ParseInt(r.URL.Query().Get("n"), 10, 64)
+		_, _ = io.Copy(w, &patterned{n: n})
+		return
+	case "/close":
+		w.Header().Set("Connection", "close")
+		_, _ = io.WriteString(w, s.name+" "+r.URL.Path)
+		return
+	case "/nocontent":
+		w.WriteHeader(http.StatusNoContent)
 		return
 	}
 	if r.Method == http.MethodPost || r.Method == http.MethodPut {
