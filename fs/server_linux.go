@@ -24,12 +24,12 @@ type Server struct {
 	readOnly bool
 	logf     func(string, ...any)
 
-	mu       sync.Mutex
-	closed   bool
-	root     *rootDir
-	lns      map[net.Listener]struct{}
-	conns    map[net.Conn]struct{}
-	wg       sync.WaitGroup // one per session goroutine
+	mu     sync.Mutex
+	closed bool
+	root   *rootDir
+	lns    map[net.Listener]struct{}
+	conns  map[net.Conn]struct{}
+	wg     sync.WaitGroup // one per session goroutine
 }
 
 // NewServer returns a server for the tree at root (e.g. /proc/PID/root). The root is
