@@ -25,16 +25,7 @@ var fastOpts = StreamOptions{
 type transport func(t *testing.T, srv *StreamServer) DialFunc
 
 // pipeTransport joins client and server with net.Pipe.
-func pipeTransport(t *testing.T, srv *StreamServer) DialFunc {
-	return func(ctx context.Context) (io.ReadWriteCloser, error) {
-		a, b := net.Pipe()
-		if err := srv.Accept(b); err != nil {
-			a.Close()
-			return nil, err
-		}
-		return a, nil
-	}
-}
+func pipeTransport(t *testing.T, srv *StreamServer) DialFunc { return srv.DialPipe }
 
 // tcpTransport joins them over TCP on loopback, with the server's Serve loop.
 func tcpTransport(t *testing.T, srv *StreamServer) DialFunc {

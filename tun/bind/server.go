@@ -1,6 +1,7 @@
 package bind
 
 import (
+	"context"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -375,4 +376,15 @@ func remoteName(rwc io.ReadWriteCloser) string {
 		return c.RemoteAddr().String()
 	}
 	return "stream"
+}
+
+// DialPipe is a DialFunc that connects to this server in memory (net.Pipe), for
+// in-process tests and tools: NewStreamClient(srv.DialPipe, opts).
+func (s *StreamServer) DialPipe(ctx context.Context) (io.ReadWriteCloser, error) {
+	a, b := net.Pipe()
+	if err := s.Accept(b); err != nil {
+		a.Close()
+		return nil, fmt.Errorf("dial stream pipe: %w", err)
+	}
+	return a, nil
 }

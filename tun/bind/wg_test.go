@@ -113,14 +113,7 @@ func TestWireGuardOverStream(t *testing.T) {
 			if name == "tcp" {
 				dial = tcpDial(tcpServe(t, ss))
 			} else {
-				dial = func(ctx context.Context) (io.ReadWriteCloser, error) {
-					a, b := net.Pipe()
-					if err := ss.Accept(b); err != nil {
-						a.Close()
-						return nil, err
-					}
-					return a, nil
-				}
+				dial = ss.DialPipe
 			}
 			sc := bind.NewStreamClient(bind.DialFunc(dial), fast)
 			srv := newNode(t, ss, "198.19.0.1")
