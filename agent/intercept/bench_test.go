@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -169,3 +170,46 @@ func BenchmarkRouter20Filters(b *testing.B) {
 }
 
 var _ = context.Background
+
+// BenchmarkConnMemory holds 1,000 keep-alive connections open through a filtered Port
+// (each has had one request to the app and one to a developer) and reports the Go heap
+// and goroutines per connection.
+func BenchmarkConnMemory(b *testing.B) {
+	app := startServer(b, "app")
+	dev := startServer(b, "alice")
+	f := startPort(b, app.addr, func(p *Port) { p.logf = func(string, ...any) {} })
+	f.steal(b, "a", "alice", dev, "X-User: ^alice$")
+	const conns = 1000
+	for range b.N {
+		var before runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		g0 := runtime.NumGoroutine()
+		var open []net.Conn
+		for range conns {
+			c, err := net.Dial("tcp", f.addr)
+			if err != nil {
+				b.Fatal(err)
+			}
+			open = append(open, c)
+			br := bufio.NewReader(c)
+			for _, u := range []string{"bob", "alice"} {
+				fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: x\r\nX-User: %s\r\n\r\n", u)
+				resp, err := http.ReadResponse(br, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				_, _ = io.Copy(io.Discard, resp.Body)
+			}
+		}
+		var after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		// Includes the test's own client side, the app's and the developer's servers.
+		b.ReportMetric(float64(after.HeapInuse+after.StackInuse-before.HeapInuse-before.StackInuse)/conns/1024, "KiB/conn(all)")
+		b.ReportMetric(float64(runtime.NumGoroutine()-g0)/conns, "goroutines/conn(all)")
+		for _, c := range open {
+			_ = c.Close()
+		}
+	}
+}
