@@ -55,6 +55,11 @@ const (
 // wireguard-go between them over transport "udp" or "stream" (TCP on the veth). a dials b.
 func realTunnel(t testing.TB, transport string) (a, b *end) {
 	t.Helper()
+	return realTunnelOpts(t, transport, bind.StreamOptions{})
+}
+
+func realTunnelOpts(t testing.TB, transport string, opts bind.StreamOptions) (a, b *end) {
+	t.Helper()
 	a, b = &end{addr: netip.MustParseAddr("198.19.0.2")}, &end{addr: netip.MustParseAddr("198.19.0.1")}
 	a.ns, a.path = newNetNS(t)
 	b.ns, b.path = newNetNS(t)
@@ -73,7 +78,7 @@ func realTunnel(t testing.TB, transport string) (a, b *end) {
 		bindB = nsBind{conn.NewStdNetBind(), t, b.path}
 		endpoint = vethB + ":51820"
 	case "stream":
-		ss := bind.NewStreamServer(bind.StreamOptions{})
+		ss := bind.NewStreamServer(opts)
 		var l net.Listener
 		if err := inNetNS(t, b.path, func() (err error) {
 			l, err = net.Listen("tcp", vethB+":7071")
@@ -93,7 +98,7 @@ func realTunnel(t testing.TB, transport string) (a, b *end) {
 				return err
 			})
 			return c, err
-		}, bind.StreamOptions{})
+		}, opts)
 	default:
 		t.Fatalf("unknown transport %q", transport)
 	}
@@ -244,4 +249,46 @@ func TestRealPath(t *testing.T) {
 			t.Logf("%s: peer stats %+v", transport, st)
 		})
 	}
+}
+
+// The stream's TCP connection on the veth silently stops passing packets (an iptables DROP
+// in the client's namespace): the client declares it dead, keeps re-dialling while the
+// path is blocked, and the tunnel (and a TCP connection inside it) resumes once the path
+// is back.
+func TestRealPathStreamBlackhole(t *testing.T) {
+	needRoot(t)
+	if _, err := exec.LookPath("iptables"); err != nil {
+		t.Skip("no iptables")
+	}
+	opts := bind.StreamOptions{KeepaliveInterval: 200 * time.Millisecond, DeadAfter: time.Second, MaxBackoff: 500 * time.Millisecond}
+	a, b := realTunnelOpts(t, "stream", opts)
+	waitPing(t, a, b)
+	echoServer(t, b, 8080)
+	c := dialFrom(t, a, fmt.Sprintf("%s:8080", b.addr))
+	defer c.Close()
+	echoRoundTrip(t, c, 1<<20)
+
+	rule := []string{"OUTPUT", "-p", "tcp", "--dport", "7071", "-j", "DROP"}
+	run(t, append([]string{"ip", "netns", "exec", a.ns, "iptables", "-w", "-I"}, rule...)...)
+	unblock := func() {
+		exec.Command("ip", append([]string{"netns", "exec", a.ns, "iptables", "-w", "-D"}, rule...)...).Run()
+	}
+	t.Cleanup(unblock)
+	// Wait until the client has noticed (no rx for DeadAfter) and is re-dialling.
+	deadline := time.Now().Add(10 * time.Second)
+	for streamConnected(a) {
+		if time.Now().After(deadline) {
+			t.Fatal("client did not notice the blackholed stream")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	unblock()
+	// The same inner TCP connection carries data again.
+	echoRoundTrip(t, c, 1<<20)
+	waitPing(t, a, b)
+}
+
+// streamConnected reports the StreamClient state of a's WireGuard bind.
+func streamConnected(a *end) bool {
+	return a.wg.dev.Bind().(*bind.StreamClient).State().Connected
 }
