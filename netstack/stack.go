@@ -36,6 +36,11 @@ const (
 	// TCP buffer ranges (min, default, max); receive buffers auto-tune.
 	tcpSendBufMax = 6 << 20
 	tcpRecvBufMax = 8 << 20
+
+	// Keepalive of forwarded TCP flows on the tunnel side.
+	keepaliveIdle     = 60 * time.Second
+	keepaliveInterval = 15 * time.Second
+	keepaliveCount    = 4
 )
 
 // Config configures a Stack.
@@ -282,28 +287,16 @@ func (s *Stack) Close() error {
 	return nil
 }
 
-// enter registers a new flow goroutine; false once the stack is closing.
-func (s *Stack) enter(f *flow) bool {
+// enter adds a flow goroutine to wg; false once the stack is closing. The
+// goroutine calls s.wg.Done when it ends.
+func (s *Stack) enter() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
 		return false
 	}
 	s.wg.Add(1)
-	if f != nil {
-		s.flows[f] = struct{}{}
-	}
 	return true
-}
-
-// leave ends what enter started.
-func (s *Stack) leave(f *flow) {
-	if f != nil {
-		s.mu.Lock()
-		delete(s.flows, f)
-		s.mu.Unlock()
-	}
-	s.wg.Done()
 }
 
 // isLocal reports whether a is one of Config.Addrs.

@@ -19,11 +19,11 @@ func (s *Stack) handleTCP(r *tcp.ForwarderRequest) {
 	id := r.ID()
 	src := addrPort(id.RemoteAddress, id.RemotePort)
 	dst := addrPort(id.LocalAddress, id.LocalPort)
-	if !s.enter(nil) {
+	if !s.enter() {
 		r.Complete(true)
 		return
 	}
-	defer s.leave(nil)
+	defer s.wg.Done()
 	if s.isLocal(dst.Addr()) {
 		s.refuse("tcp", src, dst, errLocalNoListener)
 		r.Complete(true)
@@ -47,6 +47,7 @@ func (s *Stack) handleTCP(r *tcp.ForwarderRequest) {
 		return
 	}
 	r.Complete(false)
+	setKeepalive(ep)
 	down := gonet.NewTCPConn(&wq, ep)
 	f := newFlow(up, down)
 	if !s.track(f) {
@@ -121,6 +122,18 @@ func (s *Stack) copyUp(f *flow, ep tcpip.Endpoint, wq *waiter.Queue) error {
 			return werr
 		}
 	}
+}
+
+// setKeepalive makes a forwarded flow whose client vanished (laptop asleep,
+// peer removed) fail within about two minutes instead of holding its
+// upstream forever.
+func setKeepalive(ep tcpip.Endpoint) {
+	idle := tcpip.KeepaliveIdleOption(keepaliveIdle)
+	intvl := tcpip.KeepaliveIntervalOption(keepaliveInterval)
+	ep.SetSockOpt(&idle)
+	ep.SetSockOpt(&intvl)
+	ep.SetSockOptInt(tcpip.KeepaliveCountOption, keepaliveCount)
+	ep.SocketOptions().SetKeepAlive(true)
 }
 
 var _ net.Conn = (*gonet.TCPConn)(nil)

@@ -31,12 +31,12 @@ func (s *Stack) handleUDP(r *udp.ForwarderRequest) {
 		s.cfg.Logf("netstack: udp %s -> %s: create endpoint: %s", src, dst, terr)
 		return
 	}
-	if !s.enter(nil) {
+	if !s.enter() {
 		ep.Close()
 		return
 	}
 	go func() {
-		defer s.leave(nil)
+		defer s.wg.Done()
 		s.runUDP(ep, &wq, src, dst)
 	}()
 }
