@@ -57,6 +57,7 @@ type pending struct {
 	b      *backend
 	method string
 	tunnel bool // relay everything from b until it ends (upgrade, raw fallback)
+	fail   bool // no destination could be dialed: answer 502 and end (b is nil)
 }
 
 // h1conn routes the requests of one client connection on a filtered port.
@@ -190,7 +191,9 @@ func (h *h1conn) getBackend(cl *claim) (*backend, error) {
 }
 
 func (h *h1conn) push(p pending) bool {
-	p.b.owed.Add(1)
+	if p.b != nil {
+		p.b.owed.Add(1)
+	}
 	select {
 	case h.queue <- p:
 		return true
@@ -225,7 +228,8 @@ func (h *h1conn) readRequests() bool {
 		b, err := h.getBackend(h.p.route(req.method, req.path, req.header))
 		if err != nil {
 			h.p.logf("intercept: port %d: %v", h.p.port, err)
-			return false
+			h.push(pending{fail: true})
+			return true
 		}
 		if req.upgrade {
 			return h.raw(b, raw)
@@ -290,6 +294,10 @@ func (h *h1conn) raw(b *backend, head []byte) bool {
 func (h *h1conn) writeResponses() error {
 	cw := bufio.NewWriterSize(h.client, bufSize)
 	for p := range h.queue {
+		if p.fail {
+			_, _ = io.WriteString(cw, badGateway)
+			return cw.Flush()
+		}
 		if p.tunnel {
 			if err := cw.Flush(); err != nil {
 				return err

@@ -149,3 +149,34 @@ func TestMirrorWithFilteredSteal(t *testing.T) {
 		t.Fatal("mirror saw nothing")
 	}
 }
+
+// An app that can't be dialed gets the client a 502, not a silent close.
+func TestAppDownBadGateway(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := ln.Addr().String()
+	ln.Close()
+	dev := startServer(t, "alice")
+	f := startPort(t, gone, nil)
+	f.steal(t, "a", "alice", dev, "X-User: alice")
+	c, err := net.Dial("tcp", f.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	deadline(t, c)
+	br := bufio.NewReader(c)
+	fmt.Fprintf(c, "GET /a HTTP/1.1\r\nHost: x\r\nX-User: alice\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n")
+	for i, want := range []int{200, 502} {
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatalf("response %d: %v", i, err)
+		}
+		_, _ = io.ReadAll(resp.Body)
+		if resp.StatusCode != want {
+			t.Fatalf("response %d: %d, want %d", i, resp.StatusCode, want)
+		}
+	}
+}
