@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"strings"
@@ -495,7 +494,6 @@ func TestRemoveClaimRoutesToApp(t *testing.T) {
 	}
 }
 
-var _ = rand.N[int]
 
 // An app that closes idle keep-alive connections quickly (like Node's 5 s default) must
 // not cost the client a 502: the closed backend is noticed and redialed.
