@@ -168,7 +168,6 @@ func BenchmarkRouter20Filters(b *testing.B) {
 	b.Run("e2e/port", func(b *testing.B) { parallel(b, f.addr) })
 }
 
-
 // BenchmarkConnMemory holds 1,000 keep-alive connections open through a filtered Port
 // (each has had one request to the app and one to a developer) and reports the Go heap
 // and goroutines per connection.

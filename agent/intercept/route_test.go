@@ -494,7 +494,6 @@ func TestRemoveClaimRoutesToApp(t *testing.T) {
 	}
 }
 
-
 // An app that closes idle keep-alive connections quickly (like Node's 5 s default) must
 // not cost the client a 502: the closed backend is noticed and redialed.
 func TestIdleBackendClosedByApp(t *testing.T) {
