@@ -47,9 +47,11 @@ func (e *userError) code() int {
 	return exitInternal
 }
 
-func userErr(err error, next string) error    { return &userError{cat: catUser, err: err, next: next} }
-func configErr(err error, next string) error  { return &userError{cat: catConfig, err: err, next: next} }
-func clusterErr(err error, next string) error { return &userError{cat: catCluster, err: err, next: next} }
+func userErr(err error, next string) error   { return &userError{cat: catUser, err: err, next: next} }
+func configErr(err error, next string) error { return &userError{cat: catConfig, err: err, next: next} }
+func clusterErr(err error, next string) error {
+	return &userError{cat: catCluster, err: err, next: next}
+}
 
 func formatError(err error) string {
 	var ue *userError

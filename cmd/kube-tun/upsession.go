@@ -14,7 +14,6 @@ import (
 
 	mdns "github.com/miekg/dns"
 
-	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/client"
 	"github.com/kube-tun/kube-tun/dns"
 	"github.com/kube-tun/kube-tun/kube"
