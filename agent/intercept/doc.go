@@ -10,11 +10,17 @@
 //     is never slowed. Mirror answers are discarded.
 //   - A StealAll claim gets the whole connection.
 //   - StealFiltered claims are matched per request: HTTP/1.1 requests on a keep-alive
-//     connection (responses returned in order, bodies streamed), HTTP/2 cleartext streams
-//     with prior knowledge (gRPC metadata is just headers), and upgrade requests (websocket,
-//     h2c upgrade, CONNECT), which take the rest of the connection to whoever they matched.
-//     Unmatched requests, non-HTTP bytes and malformed or slow request heads go to the real
-//     application untouched.
+//     connection (pipelining allowed, responses returned in order, bodies streamed
+//     without buffering), HTTP/2 cleartext streams with prior knowledge (gRPC metadata is
+//     just headers), and upgrade requests (websocket, CONNECT), which take the rest of
+//     the connection to whoever they matched. An HTTP/1.1 "Upgrade: h2c" offer is
+//     declined (the connection stays HTTP/1.1 and is still routed per request).
+//     Unmatched requests, non-HTTP bytes (also server-speaks-first protocols) and
+//     malformed, oversized or slow request heads go to the real application untouched.
+//
+// HTTP/1 bytes are forwarded exactly as received: the parser only decides where a request
+// goes and where it ends. HTTP/2 is terminated with net/http and proxied per stream over
+// pooled HTTP/2 cleartext connections to each destination.
 //
 // When a developer's connection can't be dialed, the request falls back to the application.
 package intercept

@@ -231,7 +231,9 @@ func (h *h1conn) readRequests() bool {
 			h.push(pending{fail: true})
 			return true
 		}
-		if req.upgrade {
+		if req.isH2CUpgrade() {
+			raw = declineUpgrade(raw)
+		} else if req.upgrade {
 			return h.raw(b, raw)
 		}
 		if _, err := b.bw.Write(raw); err != nil {

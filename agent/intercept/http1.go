@@ -400,3 +400,44 @@ func (f flushWriter) Write(b []byte) (int, error) {
 	}
 	return n, err
 }
+
+// isH2CUpgrade reports whether r asks to upgrade to HTTP/2 cleartext (and nothing else).
+func (r *requestHead) isH2CUpgrade() bool {
+	up := r.header["Upgrade"]
+	return r.upgrade && r.method != "CONNECT" && len(up) == 1 && strings.EqualFold(strings.TrimSpace(up[0]), "h2c")
+}
+
+// declineUpgrade rewrites a request head without its upgrade offer: the Upgrade and
+// HTTP2-Settings fields go, and so do their tokens in Connection. A server may always
+// ignore an upgrade offer, so the client carries on with HTTP/1.1 and its requests keep
+// being routed one by one.
+func declineUpgrade(raw []byte) []byte {
+	lines := strings.SplitAfter(string(raw), "\n")
+	out := make([]byte, 0, len(raw))
+	for i, l := range lines {
+		name, value, ok := strings.Cut(l, ":")
+		if i == 0 || !ok {
+			out = append(out, l...)
+			continue
+		}
+		switch textproto.CanonicalMIMEHeaderKey(name) {
+		case "Upgrade", "Http2-Settings":
+			continue
+		case "Connection":
+			var keep []string
+			for _, t := range strings.Split(strings.TrimRight(value, "\r\n"), ",") {
+				t = strings.TrimSpace(t)
+				if t != "" && !strings.EqualFold(t, "upgrade") && !strings.EqualFold(t, "http2-settings") {
+					keep = append(keep, t)
+				}
+			}
+			if len(keep) == 0 {
+				continue
+			}
+			out = append(out, name+": "+strings.Join(keep, ", ")+"\r\n"...)
+			continue
+		}
+		out = append(out, l...)
+	}
+	return out
+}

@@ -180,3 +180,40 @@ func TestAppDownBadGateway(t *testing.T) {
 		}
 	}
 }
+
+// An HTTP/1.1 "Upgrade: h2c" offer is declined, so the connection stays HTTP/1.1 and its
+// requests keep being routed one by one.
+func TestH2CUpgradeDeclined(t *testing.T) {
+	f, _, _, _ := twoDevs(t)
+	c, err := net.Dial("tcp", f.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	deadline(t, c)
+	br := bufio.NewReader(c)
+	for i, u := range []string{"alice", "", "bob"} {
+		fmt.Fprintf(c, "GET /u%d HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\nX-User: %s\r\n\r\n", i, u)
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		want := map[string]string{"alice": "alice", "": "app", "bob": "bob"}[u]
+		if resp.StatusCode != 200 || string(body) != fmt.Sprintf("%s /u%d", want, i) {
+			t.Fatalf("request %d: %d %q", i, resp.StatusCode, body)
+		}
+	}
+}
+
+func TestDeclineUpgrade(t *testing.T) {
+	in := "GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AA\r\nX-A: 1\r\n\r\n"
+	want := "GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\nX-A: 1\r\n\r\n"
+	if got := string(declineUpgrade([]byte(in))); got != want {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+	r, err := parseRequestHead([]byte(want))
+	if err != nil || r.upgrade {
+		t.Fatalf("rewritten head: %v, upgrade %v", err, r != nil && r.upgrade)
+	}
+}
