@@ -66,8 +66,15 @@ build_cni() {
 	go build -trimpath -ldflags "-s -w" -o "$CNI_BIN/" "${pkgs[@]}"
 }
 
+# CoreDNS plugins: no forward (nothing may leave the machine); template answers NXDOMAIN
+# for names outside the cluster, as an upstream resolver would.
+COREDNS_PLUGINS=(cache errors health hosts kubernetes loadbalance log ready reload template whoami)
+
 build_coredns() {
-	have_all "$BIN" coredns && return 0
+	local stamp="$BIN/coredns.plugins"
+	if have_all "$BIN" coredns && [[ $(cat "$stamp" 2>/dev/null) == "${COREDNS_PLUGINS[*]}" ]]; then
+		return 0
+	fi
 	local src="$CACHE/src/coredns"
 	mkdir -p "$src" "$BIN"
 	cd "$src"
@@ -80,22 +87,18 @@ package main
 import (
 	"github.com/coredns/coredns/coremain"
 
-	_ "github.com/coredns/coredns/plugin/cache"
-	_ "github.com/coredns/coredns/plugin/errors"
-	_ "github.com/coredns/coredns/plugin/health"
-	_ "github.com/coredns/coredns/plugin/hosts"
-	_ "github.com/coredns/coredns/plugin/kubernetes"
-	_ "github.com/coredns/coredns/plugin/loadbalance"
-	_ "github.com/coredns/coredns/plugin/log"
-	_ "github.com/coredns/coredns/plugin/ready"
-	_ "github.com/coredns/coredns/plugin/reload"
-	_ "github.com/coredns/coredns/plugin/whoami"
+	// plugins
 )
 
 func main() { coremain.Run() }
 GO
+	local p imports=""
+	for p in "${COREDNS_PLUGINS[@]}"; do imports+="\t_ \"github.com/coredns/coredns/plugin/$p\"\n"; done
+	sed -i "s#^\t// plugins\$#$imports#" main.go
+	gofmt -w main.go
 	go mod download github.com/coredns/coredns
 	go build -trimpath -ldflags "-s -w" -o "$BIN/coredns" .
+	echo "${COREDNS_PLUGINS[*]}" >"$stamp"
 }
 
 what=${1:-all}

@@ -82,11 +82,41 @@ images() {
 	local out
 	out=$("$IMAGES_DIR/bin/images" -out "$IMAGES_DIR/tar" -bin "$IMAGES_DIR/bin" -agent "$REPO_DIR/bin/kube-tun" -coredns "$BIN/coredns") ||
 		die "building the images failed"
-	local ref file
+	local ref file before after changed=()
 	while read -r ref file; do
+		before=$(image_digest "$ref")
 		ctr -a "$CTR_SOCK" -n k8s.io images import "$file" >/dev/null || die "import $file failed"
-		log "    $ref"
+		after=$(image_digest "$ref")
+		if [[ -n $before && $before != "$after" ]]; then
+			changed+=("$ref")
+			log "    $ref (changed)"
+		else
+			log "    $ref"
+		fi
 	done <<<"$out"
+	restart_changed "${changed[@]}"
+}
+
+image_digest() { ctr -a "$CTR_SOCK" -n k8s.io images ls 2>/dev/null | awk -v r="$1" '$1 == r {print $3}'; }
+
+# restart_changed restarts the deployed pods whose image was just replaced.
+restart_changed() {
+	(($#)) && running kubelet >/dev/null && kubectl_ get --raw /readyz >/dev/null 2>&1 || return 0
+	local ref
+	for ref in "$@"; do
+		case $ref in
+		*/coredns:*)
+			kubectl_ -n kube-system rollout restart deployment/coredns >/dev/null
+			deploy_coredns
+			;;
+		*/kt-echo:* | */toolbox:*)
+			kubectl_ -n kt-e2e delete pod envfiles echo-pod --ignore-not-found --wait=true >/dev/null
+			kubectl_ -n kt-e2e rollout restart deployment/echo statefulset/echo-sts >/dev/null
+			kubectl_ -n kt-e2e-other rollout restart deployment/echo >/dev/null
+			deploy_workloads
+			;;
+		esac
+	done
 }
 
 wait_node_ready() {

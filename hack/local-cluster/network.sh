@@ -82,7 +82,9 @@ setup_guards() {
 	# DNATed by kube-proxy (nat OUTPUT runs first), so only unallocated ones match here.
 	ensure_chain filter OUTPUT "$CHAIN_OUT"
 	ipt filter -A "$CHAIN_OUT" -d "$SERVICE_CIDR" -j REJECT --reject-with icmp-net-prohibited
-	ipt filter -A "$CHAIN_OUT" -d "$CLUSTER_CIDR" ! -o "$BRIDGE" -j REJECT --reject-with icmp-net-prohibited
+	# In OUTPUT, -o is the interface routed to before kube-proxy's DNAT (iptables-nft keeps
+	# the hook's device), so DNATed service traffic is exempt by conntrack state.
+	ipt filter -A "$CHAIN_OUT" -d "$CLUSTER_CIDR" ! -o "$BRIDGE" -m conntrack ! --ctstate DNAT -j REJECT --reject-with icmp-net-prohibited
 }
 
 # cleanup_iptables removes every chain of the cluster (ours, kube-proxy's, the kubelet's and
