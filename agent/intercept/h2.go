@@ -85,7 +85,11 @@ func (p *Port) proxyH2(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(resp.StatusCode)
 	rc := http.NewResponseController(w)
-	_ = rc.Flush()
+	if resp.ContentLength < 0 {
+		// A body of unknown length may be a stream (gRPC, server-sent events): the
+		// client sees the headers now, not with the first message.
+		_ = rc.Flush()
+	}
 	buf := make([]byte, 32<<10)
 	for {
 		n, err := resp.Body.Read(buf)
