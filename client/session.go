@@ -67,7 +67,7 @@ type Session struct {
 
 // Connect registers with the agent, brings up the TUN and WireGuard, and waits for the
 // first handshake. On error nothing is left behind.
-func Connect(ctx context.Context, opts Options, log *slog.Logger) (s *Session, err error) {
+func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, err error) {
 	if opts.MTU == 0 {
 		opts.MTU = 1420
 	}
@@ -77,7 +77,7 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (s *Session, e
 	if opts.HandshakeTimeout == 0 {
 		opts.HandshakeTimeout = 10 * time.Second
 	}
-	s = &Session{opts: opts, log: log}
+	s := &Session{opts: opts, log: log}
 	defer func() {
 		if err != nil {
 			s.Close()

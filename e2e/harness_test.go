@@ -167,3 +167,16 @@ func in(ns string, timeout time.Duration, args ...string) (string, error) {
 	out, err := exec.CommandContext(ctx, "ip", append([]string{"netns", "exec", ns}, args...)...).CombinedOutput()
 	return strings.TrimSpace(string(out)), err
 }
+
+type contextT = context.Context
+
+func itoa(i int) string { return fmt.Sprint(i) }
+
+func isZombie(pid int) bool {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return true
+	}
+	i := bytes.LastIndexByte(b, ')')
+	return i < 0 || i+2 >= len(b) || b[i+2] == 'Z'
+}
