@@ -49,8 +49,9 @@ const (
 )
 
 // AgentSpec describes the agent to run. The container command is
-// [AgentBinary, "agent", "--mode=MODE", "--idle-timeout=D" (if set), Args...], unless
-// Command replaces the first part.
+// [AgentBinary, "agent", "--idle-timeout=D" (if set), Args...], unless Command replaces
+// the first part. The agent learns its pod from POD_NAME, POD_NAMESPACE, POD_IP and
+// HOST_IP (downward API); its mode is in the pod's kube-tun.dev/mode label.
 type AgentSpec struct {
 	Image        string            // default DefaultAgentImage
 	PullPolicy   corev1.PullPolicy // default IfNotPresent
@@ -59,7 +60,7 @@ type AgentSpec struct {
 	Env          map[string]string // extra environment
 	ReadyTimeout time.Duration     // how long to wait for the agent; default 90 s
 
-	// Command replaces [AgentBinary, "agent", "--mode=...", "--idle-timeout=..."], e.g.
+	// Command replaces [AgentBinary, "agent", "--idle-timeout=..."], e.g.
 	// to run a stand-in in tests. Args are still appended.
 	Command []string
 
@@ -85,10 +86,10 @@ func (s AgentSpec) withDefaults() AgentSpec {
 	return s
 }
 
-func (s AgentSpec) command(mode string) []string {
+func (s AgentSpec) command() []string {
 	cmd := s.Command
 	if len(cmd) == 0 {
-		cmd = []string{AgentBinary, "agent", "--mode=" + mode}
+		cmd = []string{AgentBinary, "agent"}
 		if s.IdleTimeout > 0 {
 			cmd = append(cmd, "--idle-timeout="+s.IdleTimeout.String())
 		}
@@ -98,10 +99,10 @@ func (s AgentSpec) command(mode string) []string {
 
 func (s AgentSpec) env() []corev1.EnvVar {
 	env := []corev1.EnvVar{
-		fieldEnv("KUBE_TUN_POD_NAME", "metadata.name"),
-		fieldEnv("KUBE_TUN_POD_NAMESPACE", "metadata.namespace"),
-		fieldEnv("KUBE_TUN_POD_IP", "status.podIP"),
-		fieldEnv("KUBE_TUN_NODE_IP", "status.hostIP"),
+		fieldEnv("POD_NAME", "metadata.name"),
+		fieldEnv("POD_NAMESPACE", "metadata.namespace"),
+		fieldEnv("POD_IP", "status.podIP"),
+		fieldEnv("HOST_IP", "status.hostIP"),
 	}
 	keys := make([]string, 0, len(s.Env))
 	for k := range s.Env {
@@ -163,7 +164,7 @@ func targetlessPod(ns string, spec AgentSpec) *corev1.Pod {
 				Name:            AgentName,
 				Image:           spec.Image,
 				ImagePullPolicy: spec.PullPolicy,
-				Command:         spec.command(ModeTargetless),
+				Command:         spec.command(),
 				Env:             spec.env(),
 				Ports: []corev1.ContainerPort{
 					{Name: "register", ContainerPort: PortRegistration, Protocol: corev1.ProtocolTCP},
@@ -326,6 +327,11 @@ func terminationMessage(p *corev1.Pod) string {
 // waitPod watches one pod until cond returns true or an error, or ctx ends. A pod that
 // disappears is an error.
 func (c *Cluster) waitPod(ctx context.Context, ns, name string, cond func(*corev1.Pod) (bool, error)) error {
+	return c.watchPod(ctx, ns, name, false, cond)
+}
+
+// watchPod is waitPod; with gone set, a missing or deleted pod ends the wait successfully.
+func (c *Cluster) watchPod(ctx context.Context, ns, name string, gone bool, cond func(*corev1.Pod) (bool, error)) error {
 	pods := c.Client.CoreV1().Pods(ns)
 	sel := fields.OneTermEqualSelector("metadata.name", name).String()
 	lw := &cache.ListWatch{
@@ -338,13 +344,23 @@ func (c *Cluster) waitPod(ctx context.Context, ns, name string, cond func(*corev
 			return pods.Watch(ctx, o)
 		},
 	}
+	var pre watchtools.PreconditionFunc
+	if gone {
+		pre = func(store cache.Store) (bool, error) {
+			_, exists, err := store.GetByKey(ns + "/" + name)
+			return !exists, err
+		}
+	}
 	var last *corev1.Pod
-	_, err := watchtools.UntilWithSync(ctx, lw, &corev1.Pod{}, nil, func(ev watch.Event) (bool, error) {
+	_, err := watchtools.UntilWithSync(ctx, lw, &corev1.Pod{}, pre, func(ev watch.Event) (bool, error) {
 		p, ok := ev.Object.(*corev1.Pod)
 		if !ok || p.Name != name {
 			return false, nil
 		}
 		if ev.Type == watch.Deleted {
+			if gone {
+				return true, nil
+			}
 			return false, fmt.Errorf("pod %s was deleted", name)
 		}
 		last = p
@@ -378,15 +394,10 @@ func (c *Cluster) deletePodAndWait(ctx context.Context, p *corev1.Pod) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	err = c.waitPod(ctx, p.Namespace, p.Name, func(cur *corev1.Pod) (bool, error) {
+	err = c.watchPod(ctx, p.Namespace, p.Name, true, func(cur *corev1.Pod) (bool, error) {
 		return cur.UID != p.UID, nil
 	})
-	var gone bool
 	if err != nil {
-		_, gerr := pods.Get(ctx, p.Name, metav1.GetOptions{})
-		gone = apierrors.IsNotFound(gerr)
-	}
-	if err != nil && !gone {
 		return fmt.Errorf("delete pod %s: %w", p.Name, err)
 	}
 	return nil

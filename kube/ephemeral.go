@@ -127,7 +127,7 @@ func nextAgentName(p *corev1.Pod) string {
 func targetAgentContainer(name, target string, spec AgentSpec) corev1.EphemeralContainer {
 	caps := []corev1.Capability{"NET_ADMIN"}
 	for _, c := range spec.ExtraCapabilities {
-		caps = append(caps, corev1.Capability(strings.ToUpper(strings.TrimPrefix(c, "CAP_"))))
+		caps = append(caps, corev1.Capability(strings.TrimPrefix(strings.ToUpper(c), "CAP_")))
 	}
 	uid := spec.RunAsUser
 	if uid == nil {
@@ -139,7 +139,7 @@ func targetAgentContainer(name, target string, spec AgentSpec) corev1.EphemeralC
 			Name:            name,
 			Image:           spec.Image,
 			ImagePullPolicy: spec.PullPolicy,
-			Command:         spec.command(ModeTarget),
+			Command:         spec.command(),
 			Env:             spec.env(),
 			SecurityContext: &corev1.SecurityContext{
 				RunAsUser:    uid,

@@ -270,7 +270,8 @@ func (c *Cluster) WatchTargetPods(ctx context.Context, t *Target, fn func(added 
 	}
 	_, err := watchtools.UntilWithSync(ctx, lw, &corev1.Pod{}, nil, func(ev watch.Event) (bool, error) {
 		p, ok := ev.Object.(*corev1.Pod)
-		if !ok || ev.Type == watch.Deleted || seen[string(p.UID)] || !podReady(p) {
+		if !ok || ev.Type == watch.Deleted || seen[string(p.UID)] || !podReady(p) ||
+			!t.selector.Matches(labels.Set(p.Labels)) {
 			return false, nil
 		}
 		ctr, err := pickContainer(p, t.Container)

@@ -1,0 +1,213 @@
+package kube
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/runtime/schema"
+	"k8s.io/apimachinery/pkg/watch"
+	k8stesting "k8s.io/client-go/testing"
+
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+)
+
+func TestParseTarget(t *testing.T) {
+	tests := []struct {
+		in, kind, name string
+		err            string
+	}{
+		{in: "echo", kind: KindPod, name: "echo"},
+		{in: "pod/echo", kind: KindPod, name: "echo"},
+		{in: "po/echo", kind: KindPod, name: "echo"},
+		{in: "pods/echo", kind: KindPod, name: "echo"},
+		{in: "deploy/echo", kind: KindDeployment, name: "echo"},
+		{in: "deployment/echo", kind: KindDeployment, name: "echo"},
+		{in: "Deployments/echo", kind: KindDeployment, name: "echo"},
+		{in: "deployment.apps/echo", kind: KindDeployment, name: "echo"},
+		{in: "sts/db-0", kind: KindStatefulSet, name: "db-0"},
+		{in: "statefulset/db", kind: KindStatefulSet, name: "db"},
+		{in: "svc/api", kind: KindService, name: "api"},
+		{in: "service/api", kind: KindService, name: "api"},
+		{in: " svc/api ", kind: KindService, name: "api"},
+		{in: "", err: "missing name"},
+		{in: "deploy/", err: "missing name"},
+		{in: "job/x", err: "unknown kind"},
+		{in: "deploy/Echo", err: "invalid name"},
+		{in: "deploy/a/b", err: "invalid name"},
+		{in: "pod/echo_1", err: "invalid name"},
+	}
+	for _, tt := range tests {
+		kind, name, err := ParseTarget(tt.in)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("ParseTarget(%q) error = %v, want %q", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || kind != tt.kind || name != tt.name {
+			t.Errorf("ParseTarget(%q) = %q, %q, %v; want %q, %q", tt.in, kind, name, err, tt.kind, tt.name)
+		}
+	}
+}
+
+func TestResolveTarget(t *testing.T) {
+	echo := map[string]string{"app": "echo"}
+	db := map[string]string{"app": "db"}
+	objs := []runtime.Object{
+		deployment("echo", echo),
+		readyPod("echo-b", "10.244.0.6", withLabels(echo)),
+		readyPod("echo-a", "10.244.0.5", withLabels(echo)),
+		readyPod("echo-c", "10.244.0.7", withLabels(echo), notReady("ContainerCreating")),
+		readyPod("other", "10.244.0.9", withLabels(map[string]string{"app": "other"})),
+		statefulSet("db", db),
+		readyPod("db-0", "10.244.0.10", withLabels(db), withContainers("db", "metrics")),
+		service("echo", echo, "10.96.0.20"),
+		service("manual", nil, "10.96.0.21"),
+		deployment("down", map[string]string{"app": "down"}),
+		readyPod("down-x", "10.244.0.11", withLabels(map[string]string{"app": "down"}), notReady("ImagePullBackOff")),
+		deployment("none", map[string]string{"app": "none"}),
+		readyPod("multi", "10.244.0.12", withContainers("a", "b")),
+		readyPod("multi-default", "10.244.0.13", withContainers("a", "b"), withAnnotation(defaultContainerAnnotation, "b")),
+	}
+	c, _ := fakeCluster(objs...)
+	ctx := context.Background()
+
+	tests := []struct {
+		target, container string
+		pods              []string
+		ctr               string
+		err               string
+	}{
+		{target: "deploy/echo", pods: []string{"echo-a", "echo-b"}, ctr: "app"},
+		{target: "svc/echo", pods: []string{"echo-a", "echo-b"}, ctr: "app"},
+		{target: "pod/echo-a", pods: []string{"echo-a"}, ctr: "app"},
+		{target: "echo-b", pods: []string{"echo-b"}, ctr: "app"},
+		{target: "sts/db", err: "several containers (db, metrics)"},
+		{target: "sts/db", container: "metrics", pods: []string{"db-0"}, ctr: "metrics"},
+		{target: "sts/db", container: "nope", err: `no container "nope"`},
+		{target: "multi-default", pods: []string{"multi-default"}, ctr: "b"},
+		{target: "multi", err: "choose one with --container"},
+		{target: "deploy/missing", err: `deployment "missing" not found in namespace team`},
+		{target: "pod/echo-c", err: "no ready pods: echo-c (Pending: ContainerCreating)"},
+		{target: "deploy/down", err: "no ready pods: down-x (Pending: ImagePullBackOff)"},
+		{target: "deploy/none", err: "no pods match it"},
+		{target: "svc/manual", err: "has no selector"},
+		{target: "bogus/x", err: "unknown kind"},
+	}
+	for _, tt := range tests {
+		tg, err := c.ResolveTarget(ctx, tt.target, tt.container)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("ResolveTarget(%q, %q) error = %v, want %q", tt.target, tt.container, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ResolveTarget(%q, %q): %v", tt.target, tt.container, err)
+			continue
+		}
+		var names []string
+		for _, p := range tg.Pods {
+			names = append(names, p.Name)
+			if p.Container != tt.ctr || p.Namespace != testNS || p.IP == "" || p.NodeIP != "10.250.0.1" || p.UID == "" {
+				t.Errorf("ResolveTarget(%q): bad pod ref %+v", tt.target, p)
+			}
+		}
+		if strings.Join(names, ",") != strings.Join(tt.pods, ",") || tg.Container != tt.ctr {
+			t.Errorf("ResolveTarget(%q) = pods %v container %q; want %v %q", tt.target, names, tg.Container, tt.pods, tt.ctr)
+		}
+	}
+}
+
+func TestResolveTargetForbidden(t *testing.T) {
+	c, cs := fakeCluster()
+	cs.PrependReactor("get", "deployments", func(k8stesting.Action) (bool, runtime.Object, error) {
+		return true, nil, apierrors.NewForbidden(schema.GroupResource{Group: "apps", Resource: "deployments"}, "echo", errors.New("RBAC"))
+	})
+	_, err := c.ResolveTarget(context.Background(), "deploy/echo", "")
+	var fe *ForbiddenError
+	if !errors.As(err, &fe) || fe.Verb != "get" || fe.Resource != "deployments.apps" || fe.Namespace != testNS {
+		t.Fatalf("error = %v, want ForbiddenError for get deployments.apps", err)
+	}
+}
+
+func TestWatchTargetPods(t *testing.T) {
+	echo := map[string]string{"app": "echo"}
+	c, cs := fakeCluster(deployment("echo", echo), readyPod("echo-a", "10.244.0.5", withLabels(echo)))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tg, err := c.ResolveTarget(ctx, "deploy/echo", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	watching := make(chan struct{})
+	var once sync.Once
+	cs.PrependWatchReactor("pods", func(a k8stesting.Action) (bool, watch.Interface, error) {
+		// Register with the tracker before telling the test, so no event is missed.
+		w, err := cs.Tracker().Watch(a.GetResource(), a.GetNamespace())
+		once.Do(func() { close(watching) })
+		return true, w, err
+	})
+
+	var mu sync.Mutex
+	var got []string
+	added := make(chan struct{}, 10)
+	done := make(chan error)
+	go func() {
+		done <- c.WatchTargetPods(ctx, tg, func(p PodRef) {
+			mu.Lock()
+			got = append(got, p.Name)
+			mu.Unlock()
+			added <- struct{}{}
+		})
+	}()
+	select {
+	case <-watching:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no watch started")
+	}
+	pods := cs.CoreV1().Pods(testNS)
+	// Not ready, then ready; a pod of another workload; the original pod again.
+	if _, err := pods.Create(ctx, readyPod("echo-b", "10.244.0.6", withLabels(echo), notReady("ContainerCreating")), metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pods.Create(ctx, readyPod("other", "10.244.0.9", withLabels(map[string]string{"app": "x"})), metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pods.Update(ctx, readyPod("echo-b", "10.244.0.6", withLabels(echo)), metav1.UpdateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pods.Update(ctx, readyPod("echo-a", "10.244.0.5", withLabels(echo)), metav1.UpdateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-added:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no pod reported")
+	}
+	// A second ready pod proves no duplicate came before it.
+	if _, err := pods.Create(ctx, readyPod("echo-c", "10.244.0.7", withLabels(echo)), metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-added:
+	case <-time.After(10 * time.Second):
+		t.Fatal("second pod not reported")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("WatchTargetPods: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Join(got, ",") != "echo-b,echo-c" {
+		t.Fatalf("added = %v, want [echo-b echo-c]", got)
+	}
+}
