@@ -289,14 +289,19 @@ type proxy struct {
 	mu     sync.Mutex
 	conns  []net.Conn
 	frozen chan struct{}
+	delay  time.Duration // one-way latency added to every piece
 	wg     sync.WaitGroup
 	once   sync.Once
 }
 
 func newProxy(t testing.TB, target string) *proxy {
+	return newDelayProxy(t, target, 0)
+}
+
+func newDelayProxy(t testing.TB, target string, delay time.Duration) *proxy {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	must(t, err)
-	p := &proxy{l: l, target: target, frozen: make(chan struct{})}
+	p := &proxy{l: l, target: target, frozen: make(chan struct{}), delay: delay}
 	p.wg.Add(1)
 	go p.accept()
 	t.Cleanup(p.close)
@@ -328,6 +333,31 @@ func (p *proxy) accept() {
 
 func (p *proxy) pipe(dst, src net.Conn) {
 	defer p.wg.Done()
+	out := dst.Write
+	if p.delay > 0 {
+		// Deliver each piece delay after it was read, in order: a link with latency.
+		type piece struct {
+			due  time.Time
+			data []byte
+		}
+		q := make(chan piece, 4096)
+		p.wg.Add(1)
+		go func() {
+			defer p.wg.Done()
+			for pc := range q {
+				time.Sleep(time.Until(pc.due))
+				if _, err := dst.Write(pc.data); err != nil {
+					src.Close()
+				}
+			}
+			dst.Close()
+		}()
+		defer close(q)
+		out = func(b []byte) (int, error) {
+			q <- piece{time.Now().Add(p.delay), append([]byte(nil), b...)}
+			return len(b), nil
+		}
+	}
 	buf := make([]byte, 64<<10)
 	for {
 		n, err := src.Read(buf)
@@ -337,12 +367,14 @@ func (p *proxy) pipe(dst, src net.Conn) {
 				continue // silently drop: the peer hears nothing
 			default:
 			}
-			if _, err := dst.Write(buf[:n]); err != nil {
+			if _, err := out(buf[:n]); err != nil {
 				return
 			}
 		}
 		if err != nil {
-			dst.Close()
+			if p.delay == 0 {
+				dst.Close()
+			}
 			return
 		}
 	}
@@ -406,4 +438,60 @@ func TestCloseBusy(t *testing.T) {
 		t.Fatal("read on a closed mount hangs")
 	}
 	f.Close()
+}
+
+// TestMountWriteBehind writes a file in uneven pieces, including an overwrite of a range
+// still in flight and a read back through the same handle, and checks the server's copy
+// right after close.
+func TestMountWriteBehind(t *testing.T) {
+	needFUSE(t)
+	root := t.TempDir()
+	_, mnt := mountAt(t, startServer(t, root, false), MountOptions{})
+	want := make([]byte, 20<<20+12345)
+	_, err := rand.Read(want)
+	must(t, err)
+	f, err := os.OpenFile(filepath.Join(mnt, "out"), os.O_CREATE|os.O_RDWR, 0o644)
+	must(t, err)
+	for off, step := 0, 1; off < len(want); step = step*3%(3<<20) + 4096 {
+		end := min(off+step, len(want))
+		_, err := f.Write(want[off:end])
+		must(t, err)
+		off = end
+	}
+	// Overwrite a range just written, then read it back through the same handle.
+	patch := bytes.Repeat([]byte("P"), 100000)
+	_, err = f.WriteAt(patch, 5<<20)
+	must(t, err)
+	copy(want[5<<20:], patch)
+	got := make([]byte, len(patch))
+	if _, err := f.ReadAt(got, 5<<20); err != nil || !bytes.Equal(got, patch) {
+		t.Errorf("read back through the writing handle: %v, equal=%v", err, bytes.Equal(got, patch))
+	}
+	if fi, err := f.Stat(); err != nil || fi.Size() != int64(len(want)) {
+		t.Errorf("fstat size = %v, %v; want %d", fi.Size(), err, len(want))
+	}
+	must(t, f.Close())
+	server, err := os.ReadFile(filepath.Join(root, "out"))
+	must(t, err)
+	if !bytes.Equal(server, want) {
+		t.Fatalf("server copy differs after close (%d bytes, want %d)", len(server), len(want))
+	}
+}
+
+// TestMountWriteErrorAtClose checks that a write that could not reach the server is
+// reported, at the latest by close(2).
+func TestMountWriteErrorAtClose(t *testing.T) {
+	needFUSE(t)
+	root := t.TempDir()
+	p := newProxy(t, startServer(t, root, false))
+	_, mnt := mountAt(t, p.addr(), MountOptions{OpTimeout: time.Second})
+	f, err := os.Create(filepath.Join(mnt, "out"))
+	must(t, err)
+	defer f.Close()
+	p.kill()
+	_, werr := f.Write(make([]byte, 1<<20))
+	cerr := f.Close()
+	if !errors.Is(werr, syscall.EIO) && !errors.Is(cerr, syscall.EIO) {
+		t.Errorf("write = %v, close = %v; want EIO from one of them", werr, cerr)
+	}
 }

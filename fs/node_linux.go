@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -91,6 +92,13 @@ func (n *node) Lookup(ctx context.Context, name string, out *fuse.EntryOut) (*go
 }
 
 func (n *node) Getattr(ctx context.Context, fh gofs.FileHandle, out *fuse.AttrOut) syscall.Errno {
+	if h, ok := fh.(*fileHandle); ok {
+		// The size must include the writes still in flight.
+		if errno := h.flush(); errno != 0 {
+			return errno
+		}
+		n.m.cache.drop(n.path())
+	}
 	fi, errno := n.lstat(ctx, n.path())
 	if errno != 0 {
 		return errno
@@ -100,6 +108,11 @@ func (n *node) Getattr(ctx context.Context, fh gofs.FileHandle, out *fuse.AttrOu
 }
 
 func (n *node) Setattr(ctx context.Context, fh gofs.FileHandle, in *fuse.SetAttrIn, out *fuse.AttrOut) syscall.Errno {
+	if h, ok := fh.(*fileHandle); ok {
+		if errno := h.flush(); errno != 0 {
+			return errno
+		}
+	}
 	p := n.path()
 	n.m.cache.drop(p)
 	err := n.m.remote.do(ctx, func(c *sftp.Client) error {
@@ -242,7 +255,14 @@ func (n *node) open(ctx context.Context, p string, oflags int) (gofs.FileHandle,
 		return nil, 0, toErrno(err)
 	}
 	h := &fileHandle{s: s, f: f, m: n.m, path: p, write: oflags&(os.O_WRONLY|os.O_RDWR) != 0}
-	if !h.write {
+	if h.write && writeBehindOn.Load() {
+		h.wb = newWriteBehind(&n.m.bg, func(b []byte, off int64) error {
+			return s.run(func() error {
+				_, err := f.WriteAt(b, off)
+				return err
+			})
+		})
+	} else if !h.write && readaheadOn.Load() {
 		h.ra = &readahead{bg: &n.m.bg, fetch: func(b []byte, off int64) (n int, err error) {
 			err = s.run(func() error {
 				n, err = f.ReadAt(b, off)
@@ -363,8 +383,18 @@ func (n *node) Link(ctx context.Context, target gofs.InodeEmbedder, name string,
 	return n.mutate(ctx, p, out, func(c *sftp.Client) error { return c.Link(old, p) })
 }
 
+// readaheadOn and writeBehindOn switch the two off for benchmarks that measure them.
+var readaheadOn, writeBehindOn = newBool(true), newBool(true)
+
+func newBool(v bool) *atomic.Bool {
+	var b atomic.Bool
+	b.Store(v)
+	return &b
+}
+
 // fileHandle is an open remote file. Reads use the SFTP client's concurrent reads (a
-// FUSE read of up to 1 MiB becomes parallel 64 KiB requests); writes likewise.
+// FUSE read of up to 1 MiB becomes parallel 64 KiB requests) and readahead; writes are
+// sent behind the writer (writeBehind) and complete by the time close(2) returns.
 type fileHandle struct {
 	s     *session
 	f     *sftp.File
@@ -372,7 +402,8 @@ type fileHandle struct {
 	path  string
 	write bool
 
-	ra *readahead // nil for handles open for writing
+	ra *readahead   // nil for handles open for writing
+	wb *writeBehind // nil for read-only handles
 
 	mu     sync.Mutex
 	closed bool
@@ -387,6 +418,11 @@ var (
 )
 
 func (h *fileHandle) Read(ctx context.Context, dest []byte, off int64) (fuse.ReadResult, syscall.Errno) {
+	if h.wb != nil {
+		if err := h.wb.flush(); err != nil {
+			return nil, toErrno(err)
+		}
+	}
 	if h.ra != nil {
 		n, ok, err := h.ra.read(dest, off)
 		if ok {
@@ -411,28 +447,40 @@ func (h *fileHandle) Write(ctx context.Context, data []byte, off int64) (uint32,
 	if h.write {
 		h.m.cache.drop(h.path)
 	}
-	var n int
-	err := h.s.run(func() (err error) {
-		n, err = h.f.WriteAt(data, off)
-		return err
-	})
-	if err != nil {
+	if h.wb == nil {
+		var n int
+		err := h.s.run(func() (err error) {
+			n, err = h.f.WriteAt(data, off)
+			return err
+		})
 		return uint32(n), toErrno(err)
 	}
-	return uint32(n), 0
+	if err := h.wb.Write(data, off); err != nil {
+		return 0, toErrno(err)
+	}
+	return uint32(len(data)), 0
 }
 
-// Flush runs on every close(2). Each write has already been acknowledged by the server
-// (pwrite on the target's file), so there is nothing to push; the cached attributes are
-// dropped so the next stat sees the new size.
+// flush waits for the handle's writes in flight.
+func (h *fileHandle) flush() syscall.Errno {
+	if h.wb == nil {
+		return 0
+	}
+	return toErrno(h.wb.flush())
+}
+
+// Flush runs on every close(2): it waits until the server has acknowledged every write
+// (pwrite on the target's file), so the data is there when close returns, and reports a
+// failed write as close's error.
 func (h *fileHandle) Flush(ctx context.Context) syscall.Errno {
+	errno := h.flush()
 	if h.write {
 		h.m.cache.drop(h.path)
 	}
-	return 0
+	return errno
 }
 
-func (h *fileHandle) Fsync(ctx context.Context, flags uint32) syscall.Errno { return 0 }
+func (h *fileHandle) Fsync(ctx context.Context, flags uint32) syscall.Errno { return h.flush() }
 
 func (h *fileHandle) Release(ctx context.Context) syscall.Errno {
 	h.mu.Lock()
@@ -447,6 +495,8 @@ func (h *fileHandle) Release(ctx context.Context) syscall.Errno {
 	if h.ra != nil {
 		h.ra.wait()
 	}
+	h.flush() // errors were reported by Flush
+
 	if err := h.s.run(h.f.Close); err != nil && !h.s.dead.Load() {
 		return toErrno(err)
 	}
