@@ -27,6 +27,10 @@ var (
 	agentAddr  = netip.MustParseAddr("198.19.0.1")
 	clientAddr = netip.MustParseAddr("198.19.0.2")
 	svcAddr    = netip.MustParseAddr("198.19.200.1")
+
+	agentAddr6  = netip.MustParseAddr("fd19::1")
+	clientAddr6 = netip.MustParseAddr("fd19::2")
+	svcAddr6    = netip.MustParseAddr("fd19::c8:1") // forwarded to [::1]
 )
 
 // clientKind selects the client end of a tunnel.
@@ -74,11 +78,17 @@ type tunnel struct {
 
 // loopbackDial is the agent's Dial in tests: svcAddr:port → 127.0.0.1:port.
 func loopbackDial(ctx context.Context, network string, _, dst netip.AddrPort) (net.Conn, error) {
-	if dst.Addr() != svcAddr {
+	var lo netip.Addr
+	switch dst.Addr() {
+	case svcAddr:
+		lo = netip.MustParseAddr("127.0.0.1")
+	case svcAddr6:
+		lo = netip.IPv6Loopback()
+	default:
 		return nil, fmt.Errorf("test policy: %s not allowed", dst)
 	}
 	var d net.Dialer
-	return d.DialContext(ctx, network, netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), dst.Port()).String())
+	return d.DialContext(ctx, network, netip.AddrPortFrom(lo, dst.Port()).String())
 }
 
 func newKey(tb testing.TB) (priv, pub [32]byte) {
@@ -100,7 +110,7 @@ func newKey(tb testing.TB) (priv, pub [32]byte) {
 func newTunnel(tb testing.TB, kind clientKind, cfg netstack.Config) *tunnel {
 	tb.Helper()
 	if cfg.Addrs == nil {
-		cfg.Addrs = []netip.Addr{agentAddr}
+		cfg.Addrs = []netip.Addr{agentAddr, agentAddr6}
 	}
 	if cfg.Dial == nil {
 		cfg.Dial = loopbackDial
@@ -114,14 +124,14 @@ func newTunnel(tb testing.TB, kind clientKind, cfg netstack.Config) *tunnel {
 	var clientTUN tun.Device
 	switch kind {
 	case clientStack:
-		cs, err := netstack.New(netstack.Config{Addrs: []netip.Addr{clientAddr}})
+		cs, err := netstack.New(netstack.Config{Addrs: []netip.Addr{clientAddr, clientAddr6}})
 		if err != nil {
 			tb.Fatal(err)
 		}
 		tb.Cleanup(func() { cs.Close() })
 		t.client, t.clientStack, clientTUN = cs, cs, cs.TUN()
 	case clientStock:
-		dev, n, err := wgnetstack.CreateNetTUN([]netip.Addr{clientAddr}, nil, 1420)
+		dev, n, err := wgnetstack.CreateNetTUN([]netip.Addr{clientAddr, clientAddr6}, nil, 1420)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -141,8 +151,8 @@ func connectWG(tb testing.TB, clientTUN, agentTUN tun.Device) {
 
 	adev := device.NewDevice(agentTUN, conn.NewDefaultBind(), logger)
 	tb.Cleanup(adev.Close)
-	cfg := fmt.Sprintf("private_key=%s\nlisten_port=0\nreplace_peers=true\npublic_key=%s\nallowed_ip=%s/32\n",
-		hex.EncodeToString(aPriv[:]), hex.EncodeToString(cPub[:]), clientAddr)
+	cfg := fmt.Sprintf("private_key=%s\nlisten_port=0\nreplace_peers=true\npublic_key=%s\nallowed_ip=%s/32\nallowed_ip=%s/128\n",
+		hex.EncodeToString(aPriv[:]), hex.EncodeToString(cPub[:]), clientAddr, clientAddr6)
 	if err := adev.IpcSet(cfg); err != nil {
 		tb.Fatal(err)
 	}
@@ -182,6 +192,9 @@ func listenPort(d *device.Device) (int, error) {
 // svc returns the tunnel address that reaches a loopback listener at addr.
 func svc(addr net.Addr) string {
 	ap := netip.MustParseAddrPort(addr.String())
+	if ap.Addr().Is6() {
+		return netip.AddrPortFrom(svcAddr6, ap.Port()).String()
+	}
 	return netip.AddrPortFrom(svcAddr, ap.Port()).String()
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/icmp"
 	"golang.org/x/net/ipv4"
+	"golang.org/x/net/ipv6"
 
 	"github.com/kube-tun/kube-tun/netstack"
 )
@@ -16,13 +17,17 @@ import (
 // address and for any destination the client routes to it.
 func TestICMPEcho(t *testing.T) {
 	tn := newTunnel(t, clientStock, netstack.Config{})
-	for _, dst := range []netip.Addr{agentAddr, netip.MustParseAddr("198.19.77.7")} {
-		pc, err := tn.stockNet.DialPingAddr(clientAddr, dst)
+	for _, dst := range []netip.Addr{agentAddr, netip.MustParseAddr("198.19.77.7"), agentAddr6, netip.MustParseAddr("fd19::77")} {
+		src, typ, proto := clientAddr, icmp.Type(ipv4.ICMPTypeEcho), 1
+		if dst.Is6() {
+			src, typ, proto = clientAddr6, ipv6.ICMPTypeEchoRequest, 58
+		}
+		pc, err := tn.stockNet.DialPingAddr(src, dst)
 		if err != nil {
 			t.Fatal(err)
 		}
 		req := &icmp.Echo{Seq: 7, Data: []byte("kube-tun ping")}
-		b, err := (&icmp.Message{Type: ipv4.ICMPTypeEcho, Body: req}).Marshal(nil)
+		b, err := (&icmp.Message{Type: typ, Body: req}).Marshal(nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,7 +42,7 @@ func TestICMPEcho(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			m, err := icmp.ParseMessage(1, buf[:n])
+			m, err := icmp.ParseMessage(proto, buf[:n])
 			if err != nil {
 				t.Fatal(err)
 			}

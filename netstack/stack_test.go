@@ -78,8 +78,10 @@ func TestHTTPGet(t *testing.T) {
 // transferServer serves two commands: 'U' n: reads until EOF and answers the
 // SHA-256 of what it read; 'D' n: writes n pseudo-random bytes (seeded by n)
 // and closes.
-func transferServer(t testing.TB) net.Listener {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+func transferServer(t testing.TB) net.Listener { return transferServerOn(t, "127.0.0.1:0") }
+
+func transferServerOn(t testing.TB, addr string) net.Listener {
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
