@@ -52,12 +52,15 @@ func (c *Cluster) DiscoverCIDRsDetail(ctx context.Context) (*CIDRs, error) {
 	if err := c.serviceCIDRs(ctx, d); err != nil {
 		errs = append(errs, err)
 	}
-	for _, w := range d.Warnings {
-		c.logf("%s", w)
-	}
 	if len(d.Pods) == 0 && len(d.Services) == 0 {
 		errs = append(errs, errors.New("found no pod or service CIDRs"))
 		return nil, fmt.Errorf("discover CIDRs: %w", errors.Join(errs...))
+	}
+	for _, err := range errs { // one half worked: the other's failure is a warning
+		d.Warnings = append(d.Warnings, err.Error())
+	}
+	for _, w := range d.Warnings {
+		c.logf("%s", w)
 	}
 	return d, nil
 }
