@@ -15,8 +15,10 @@ import (
 	"time"
 
 	"golang.zx2c4.com/wireguard/conn"
+	wgtun "golang.zx2c4.com/wireguard/tun"
 
 	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/netstack"
 	"github.com/kube-tun/kube-tun/tun"
 	"github.com/kube-tun/kube-tun/tun/bind"
 )
@@ -39,6 +41,10 @@ type Options struct {
 	UDPEndpoint netip.AddrPort
 	// Stream dials the agent's stream transport (TransportStream).
 	Stream func(ctx context.Context) (io.ReadWriteCloser, error)
+	// Userspace runs the client end on a gVisor netstack inside this process instead of
+	// a kernel TUN: no root, no routes, reachable only through Dial and Listen. Used by
+	// steal/mirror sessions and the launcher.
+	Userspace bool
 	// TUN device settings. Routes are the cluster CIDRs; the agent's address is added.
 	TunName string
 	MTU     int
@@ -56,7 +62,8 @@ type Session struct {
 
 	priv    tun.Key
 	agent   tun.Key
-	dev     *tun.Device
+	dev     *tun.Device     // kernel mode
+	stack   *netstack.Stack // userspace mode
 	wg      *tun.WG
 	stream  *bind.StreamClient // nil for UDP
 	control *http.Client
@@ -100,15 +107,30 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 		return nil, err
 	}
 	allowed := append([]netip.Prefix{netip.PrefixFrom(agentAddr, agentAddr.BitLen())}, opts.Routes...)
+	if opts.Userspace {
+		// Only Dial sends into a userspace stack, and everything it dials is meant for the
+		// cluster: the agent peer takes every destination.
+		allowed = []netip.Prefix{netip.MustParsePrefix("0.0.0.0/0"), netip.MustParsePrefix("::/0")}
+	}
 
-	s.dev, err = tun.Create(tun.Config{
-		Name:   opts.TunName,
-		MTU:    opts.MTU,
-		Addr:   netip.PrefixFrom(s.Addr, s.Addr.BitLen()),
-		Routes: allowed,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("create TUN device %s: %w", opts.TunName, err)
+	var packets wgtun.Device
+	if opts.Userspace {
+		s.stack, err = netstack.New(netstack.Config{Addrs: []netip.Addr{s.Addr}, MTU: opts.MTU})
+		if err != nil {
+			return nil, fmt.Errorf("start userspace network stack: %w", err)
+		}
+		packets = s.stack.TUN()
+	} else {
+		s.dev, err = tun.Create(tun.Config{
+			Name:   opts.TunName,
+			MTU:    opts.MTU,
+			Addr:   netip.PrefixFrom(s.Addr, s.Addr.BitLen()),
+			Routes: allowed,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("create TUN device %s: %w", opts.TunName, err)
+		}
+		packets = s.dev.Tun()
 	}
 	var b conn.Bind
 	var endpoint string
@@ -121,7 +143,7 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	default:
 		return nil, fmt.Errorf("unknown transport %q (want %s or %s)", opts.Transport, TransportUDP, TransportStream)
 	}
-	if s.wg, err = tun.NewWG(s.dev.Tun(), b, s.priv, s.logf); err != nil {
+	if s.wg, err = tun.NewWG(packets, b, s.priv, s.logf); err != nil {
 		return nil, fmt.Errorf("start wireguard: %w", err)
 	}
 	err = s.wg.SetPeer(tun.Peer{
@@ -138,7 +160,7 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	}
 	s.control = &http.Client{
 		Timeout:   10 * time.Second,
-		Transport: &http.Transport{DialContext: (&net.Dialer{}).DialContext, DisableKeepAlives: true},
+		Transport: &http.Transport{DialContext: s.Dial, DisableKeepAlives: true},
 	}
 	return s, nil
 }
@@ -177,8 +199,32 @@ func (s *Session) StreamState() (bind.StreamState, bool) {
 // Transport is the transport in use: TransportUDP or TransportStream.
 func (s *Session) Transport() string { return s.opts.Transport }
 
-// TunName is the name of the session's TUN device.
-func (s *Session) TunName() string { return s.dev.Name() }
+// TunName is the name of the session's TUN device ("userspace" in userspace mode).
+func (s *Session) TunName() string {
+	if s.dev == nil {
+		return "userspace"
+	}
+	return s.dev.Name()
+}
+
+// Dial opens a connection through the tunnel (kernel mode: through the routes).
+func (s *Session) Dial(ctx context.Context, network, address string) (net.Conn, error) {
+	if s.stack != nil {
+		return s.stack.DialContext(ctx, network, address)
+	}
+	var d net.Dialer
+	return d.DialContext(ctx, network, address)
+}
+
+// Listen accepts TCP connections on the session's tunnel address, e.g. from the agent
+// delivering stolen traffic. port 0 picks a free port.
+func (s *Session) Listen(port uint16) (net.Listener, error) {
+	ap := netip.AddrPortFrom(s.Addr, port)
+	if s.stack != nil {
+		return s.stack.ListenTCP(ap)
+	}
+	return net.Listen("tcp", ap.String())
+}
 
 // Control returns an HTTP client for the agent's control API, at ControlURL.
 func (s *Session) Control() *http.Client { return s.control }
@@ -212,6 +258,9 @@ func (s *Session) Close() error {
 		}
 		if s.dev != nil {
 			errs = append(errs, s.dev.Close())
+		}
+		if s.stack != nil {
+			errs = append(errs, s.stack.Close())
 		}
 		s.closeErr = errors.Join(errs...)
 	})

@@ -9,7 +9,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/netip"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -90,30 +89,28 @@ func TestRedirectIntoPort(t *testing.T) {
 	f := &front{p: port}
 	f.steal(t, "a", "alice", dev, "X-User: ^alice$")
 	agentLn := listenIn(pod, "0.0.0.0:15001")
-	dsts := make(chan netip.AddrPort, 10)
 	ctx, cancel := context.WithCancel(context.Background())
-	var agentWG sync.WaitGroup
-	agentWG.Add(1)
+	served := make(chan uint16, 10)
+	serveDone := make(chan error, 1)
 	go func() {
-		defer agentWG.Done()
-		for {
-			c, err := agentLn.Accept()
-			if err != nil {
-				return
-			}
-			dst, err := OriginalDst(c.(*net.TCPConn))
-			if err != nil {
-				t.Error(err)
-			}
+		serveDone <- Serve(ctx, agentLn, func(p uint16) *Port {
 			select {
-			case dsts <- dst:
+			case served <- p:
 			default:
 			}
-			agentWG.Add(1)
-			go func() { defer agentWG.Done(); port.ServeConn(ctx, c) }()
-		}
+			if p == 8080 {
+				return port
+			}
+			return nil
+		}, t.Logf)
 	}()
-	t.Cleanup(func() { _ = agentLn.Close(); cancel(); _ = port.Close(); agentWG.Wait() })
+	t.Cleanup(func() {
+		cancel()
+		if err := <-serveDone; err != nil {
+			t.Error(err)
+		}
+		_ = port.Close()
+	})
 
 	script := filepath.Join(t.TempDir(), "iptables")
 	if err := os.WriteFile(script, []byte("#!/bin/sh\nexec ip netns exec "+pod+" iptables \"$@\"\n"), 0o755); err != nil {
@@ -159,9 +156,9 @@ func TestRedirectIntoPort(t *testing.T) {
 		}
 	}
 	select {
-	case dst := <-dsts:
-		if dst != netip.MustParseAddrPort("10.78.0.1:8080") {
-			t.Fatalf("OriginalDst = %v", dst)
+	case p := <-served:
+		if p != 8080 {
+			t.Fatalf("original port %d", p)
 		}
 	default:
 		t.Fatal("the agent listener saw no connection")
