@@ -23,4 +23,7 @@
 // pooled HTTP/2 cleartext connections to each destination.
 //
 // When a developer's connection can't be dialed, the request falls back to the application.
+//
+// [Serve] accepts from the agent's REDIRECT listener and dispatches each connection by
+// its original destination port ([OriginalDst], SO_ORIGINAL_DST).
 package intercept
