@@ -119,6 +119,30 @@ restart_changed() {
 	done
 }
 
+# images_for_up imports the image tarballs of an earlier build when none of their sources
+# changed since, and builds them otherwise (`cluster.sh images` always builds).
+images_for_up() {
+	local t oldest=""
+	for t in pause kt-echo toolbox coredns; do
+		[[ -s $IMAGES_DIR/tar/$t.tar ]] || { images; return; }
+		if [[ -z $oldest || $IMAGES_DIR/tar/$t.tar -ot $oldest ]]; then oldest=$IMAGES_DIR/tar/$t.tar; fi
+	done
+	local srcs=("$REPO_DIR/e2e/workloads" "$REPO_DIR/hack/images" "$BIN/coredns")
+	[[ -e $REPO_DIR/bin/kube-tun ]] && srcs+=("$REPO_DIR/bin/kube-tun")
+	local rebuild=false
+	if [[ -n $(find "${srcs[@]}" -newer "$oldest" -print -quit) ]]; then rebuild=true; fi
+	if [[ -e $REPO_DIR/bin/kube-tun && ! -s $IMAGES_DIR/tar/kube-tun.tar ]]; then rebuild=true; fi
+	if $rebuild; then
+		images
+		return
+	fi
+	local f
+	for f in "$IMAGES_DIR"/tar/*.tar; do
+		ctr -a "$CTR_SOCK" -n k8s.io images import "$f" >/dev/null || die "import $f failed"
+		log "    imported $(basename "$f") (unchanged sources; 'make images' rebuilds)"
+	done
+}
+
 wait_node_ready() {
 	wait_for "node $NODE_NAME registered" 60 kubectl_ get node "$NODE_NAME"
 	kubectl_ wait --for=condition=Ready "node/$NODE_NAME" --timeout=90s >/dev/null
@@ -170,7 +194,7 @@ cmd_up() {
 	step "kube-controller-manager" start_controller_manager
 	step "kube-scheduler" start_scheduler
 	step "containerd ($CTR_SOCK)" start_containerd
-	step "images" images
+	step "images" images_for_up
 	step "kubelet" start_kubelet
 	step "kube-proxy" start_kube_proxy
 	step "node Ready" wait_node_ready
