@@ -1,9 +1,8 @@
 #!/bin/bash
-# Measures ptrace-read access to /proc/PID/environ and /proc/PID/root across uids and caps.
+# Run as root. Measures ptrace-read access to /proc/PID/environ and /proc/PID/root across uids and caps.
 set -u
 DEF=+chown,+dac_override,+fowner,+fsetid,+kill,+setgid,+setuid,+setpcap,+net_bind_service,+net_raw,+sys_chroot,+mknod,+audit_write,+setfcap
-id -u 1000 >/dev/null 2>&1 || useradd -u 1000 ktmeas1 >/dev/null 2>&1
-id -u 1001 >/dev/null 2>&1 || useradd -u 1001 ktmeas2 >/dev/null 2>&1
+# setpriv needs no passwd entry for the uids; nothing is created.
 # targets
 env -i MARK=t_user setpriv --reuid=1000 --regid=1000 --clear-groups --inh-caps=-all --bounding-set=-all sleep 120 & TU=$!
 env -i MARK=t_root setpriv --bounding-set=-all,$DEF sleep 120 & TR=$!
