@@ -7,6 +7,7 @@ DEF=+chown,+dac_override,+fowner,+fsetid,+kill,+setgid,+setuid,+setpcap,+net_bin
 env -i MARK=t_user setpriv --reuid=1000 --regid=1000 --clear-groups --inh-caps=-all --bounding-set=-all sleep 120 & TU=$!
 env -i MARK=t_root setpriv --bounding-set=-all,$DEF sleep 120 & TR=$!
 env -i MARK=t_rootextra setpriv --bounding-set=-all,$DEF,+sys_admin sleep 120 & TRX=$!
+trap "kill $TU $TR $TRX 2>/dev/null" EXIT
 sleep 0.5
 probe() { # label, reader-prefix..., pid
   local label=$1; shift; local pid=${@: -1}; local pre=("${@:1:$#-1}")
@@ -27,4 +28,3 @@ for T in "user-uid1000-nocaps:$TU" "root-defaultcaps:$TR" "root-defaultcaps+SYS_
   probe "reader uid1000 +SYS_PTRACE (ambient)"          setpriv --reuid=1000 --regid=1000 --clear-groups --inh-caps=-all,+sys_ptrace --ambient-caps=+sys_ptrace --bounding-set=-all,+sys_ptrace $p
   probe "reader uid1001, no caps"                       setpriv --reuid=1001 --regid=1001 --clear-groups --inh-caps=-all --bounding-set=-all $p
 done
-kill $TU $TR $TRX; wait 2>/dev/null
