@@ -27,6 +27,8 @@ const (
 
 	defaultMTU            = 1420
 	defaultUDPIdleTimeout = 60 * time.Second
+	// dnsIdleTimeout caps the idle timeout of forwarded flows to port 53.
+	dnsIdleTimeout = 10 * time.Second
 	// dialTimeout bounds the upstream dial made while the client's SYN waits.
 	dialTimeout = 5 * time.Second
 	// maxInFlight bounds TCP handshakes waiting for their upstream dial.
@@ -56,7 +58,7 @@ type Config struct {
 	// the flow. A nil Dial disables forwarding.
 	Dial func(ctx context.Context, network string, src, dst netip.AddrPort) (net.Conn, error)
 	// UDPIdleTimeout ends a forwarded UDP flow after this long without a packet
-	// in either direction; default 60s.
+	// in either direction; default 60s. Flows to port 53 use at most 10s.
 	UDPIdleTimeout time.Duration
 	// Logf, if set, receives debug messages about flows.
 	Logf func(format string, args ...any)

@@ -64,6 +64,10 @@ func (s *Stack) runUDP(ep tcpip.Endpoint, wq *waiter.Queue, src, dst netip.AddrP
 	defer s.stats.activeUDP.Add(-1)
 
 	idle := s.cfg.UDPIdleTimeout
+	if dst.Port() == 53 {
+		// DNS: one exchange per source port, no reason to linger.
+		idle = min(idle, dnsIdleTimeout)
+	}
 	var last atomic.Int64 // unix nanos of the last packet either way
 	last.Store(time.Now().UnixNano())
 	// expired reports whether the flow has been idle for the timeout, and
