@@ -338,9 +338,6 @@ func (h *handlers) Readlink(p string) (string, error) {
 	return t, pathErr("readlink", p, err)
 }
 
-// Filelist is also asked for the Readlink method by older paths of pkg/sftp; Readlink
-// above takes precedence.
-
 type listerAt []os.FileInfo
 
 func (l listerAt) ListAt(dst []os.FileInfo, off int64) (int, error) {
