@@ -13,7 +13,7 @@ import (
 )
 
 // copyBufSize is the size of the pooled copy buffers. Idle flows hold no
-// buffer (see readEP and waitReadable), so it can be large.
+// buffer (see epReader.read and readLazy), so it can be large.
 const copyBufSize = 128 << 10
 
 var bufPool = sync.Pool{New: func() any { b := make([]byte, copyBufSize); return &b }}

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -594,4 +595,38 @@ func TestManyConcurrentFlows(t *testing.T) {
 	}
 	conns = nil
 	waitFor(t, "all flows to end", func() bool { return tn.agent.Stats().ActiveTCP == 0 })
+}
+
+// TestResetPropagates: an upstream that resets its connection makes the
+// client see a reset, not a clean EOF.
+func TestResetPropagates(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	defer func() { ln.Close(); <-done }()
+	go func() {
+		defer close(done)
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		io.ReadFull(c, make([]byte, 1))
+		c.(*net.TCPConn).SetLinger(0)
+		c.Close()
+	}()
+	tn := newTunnel(t, clientStack, netstack.Config{})
+	c, err := tn.client.DialContext(ctxT(t), "tcp", svc(ln.Addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(20 * time.Second))
+	c.Write([]byte("x"))
+	_, err = io.ReadAll(c)
+	if err == nil || errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Fatalf("want a reset, got %v", err)
+	}
+	waitFor(t, "the flow to end", func() bool { return tn.agent.Stats().ActiveTCP == 0 })
 }

@@ -70,11 +70,16 @@ func (s *Stack) proxyTCP(f *flow, ep tcpip.Endpoint, wq *waiter.Queue, down *gon
 		defer close(finished)
 		if err := s.copyDown(f, down); err != nil {
 			s.cfg.Logf("netstack: tcp %s -> %s: upstream to tunnel: %v", src, dst, err)
+			// Pass a reset on: close the tunnel side with RST, not FIN.
+			ep.SocketOptions().SetLinger(tcpip.LingerOption{Enabled: true})
 			f.close()
 		}
 	}()
 	if err := s.copyUp(f, ep, wq); err != nil {
 		s.cfg.Logf("netstack: tcp %s -> %s: tunnel to upstream: %v", src, dst, err)
+		if tc, ok := f.up.(interface{ SetLinger(int) error }); ok {
+			tc.SetLinger(0) // the client reset or vanished: reset upstream too
+		}
 		f.close()
 	}
 	<-finished
