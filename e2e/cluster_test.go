@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -109,6 +110,67 @@ func TestClusterExecEnvAndFiles(t *testing.T) {
 	want := "plain-value|hello-from-configmap|s3cr3t-value|hello-from-configmap\nmode=e2e\nanswer=42\nx\ntoken\n"
 	if out != want {
 		t.Fatalf("got %q, want %q", out, want)
+	}
+}
+
+// kt-echo's protocols through the echo Services, from the host.
+func TestClusterEchoProtocols(t *testing.T) {
+	e2eutil.RequireCluster(t)
+	ip := e2eutil.ServiceIP(t, e2eutil.Namespace, "echo")
+	ctx := e2eutil.Context(t, 30*time.Second)
+
+	r, err := e2eutil.GetEcho(ctx, e2eutil.H2CClient(nil), fmt.Sprintf("http://%s:%d/h2", ip, e2eutil.EchoServiceH2CPort))
+	if err != nil || r.Proto != "HTTP/2.0" {
+		t.Errorf("h2c: %+v %v", r, err)
+	}
+	msg := []byte("\x0a\x05hello")
+	reply, pod, err := e2eutil.GRPCEcho(ctx, e2eutil.H2CClient(nil), fmt.Sprintf("http://%s:%d", ip, e2eutil.EchoServiceGRPCPort), msg)
+	if err != nil || string(reply) != string(msg) || pod == "" {
+		t.Errorf("grpc: %q %q %v", reply, pod, err)
+	}
+
+	c, err := net.DialTimeout("tcp", net.JoinHostPort(ip, fmt.Sprint(e2eutil.EchoServiceHTTPPort)), 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	ws, greeting, err := e2eutil.DialWebsocket(c, "echo", "/ws")
+	if err != nil || !strings.HasPrefix(greeting, "pod echo-") {
+		t.Fatalf("websocket: %q %v", greeting, err)
+	}
+	defer ws.Close()
+	if err := ws.Send([]byte("ping over ws")); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ws.Recv(); err != nil || string(got) != "ping over ws" {
+		t.Errorf("websocket echo: %q %v", got, err)
+	}
+
+	u, err := net.Dial("udp", net.JoinHostPort(e2eutil.ServiceIP(t, e2eutil.Namespace, "udp-echo"), fmt.Sprint(e2eutil.UDPEchoServicePort)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer u.Close()
+	buf := make([]byte, 100)
+	e2eutil.WaitFor(t, 10*time.Second, "UDP echo", func(context.Context) (bool, error) {
+		_ = u.SetDeadline(time.Now().Add(500 * time.Millisecond))
+		if _, err := u.Write([]byte("hostname")); err != nil {
+			return false, err
+		}
+		n, err := u.Read(buf)
+		return err == nil && strings.HasPrefix(string(buf[:n]), "echo-"), err
+	})
+
+	tc, err := net.DialTimeout("tcp", net.JoinHostPort(ip, fmt.Sprint(e2eutil.EchoServiceTCPPort)), 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tc.Close()
+	_ = tc.SetDeadline(time.Now().Add(10 * time.Second))
+	_, _ = tc.Write([]byte("raw tcp"))
+	_ = tc.(*net.TCPConn).CloseWrite()
+	if got, err := io.ReadAll(tc); err != nil || string(got) != "raw tcp" {
+		t.Errorf("tcp echo: %q %v", got, err)
 	}
 }
 
