@@ -4,6 +4,7 @@ import (
 	"os"
 	"sync"
 	"syscall"
+	"time"
 
 	"golang.zx2c4.com/wireguard/tun"
 	"gvisor.dev/gvisor/pkg/buffer"
@@ -38,6 +39,7 @@ type link struct {
 	head, n    int
 	closed     bool // Close: the stack is gone
 	tunClosed  bool // the tun.Device face was closed: drop outbound, fail reads
+	noBlock    bool // the stack is closing: drop outbound when full, never block
 	dispatcher stack.NetworkDispatcher
 
 	groPool sync.Pool // *gro.GRO, one per concurrent Write
@@ -153,7 +155,7 @@ func (l *link) WritePackets(pkts stack.PacketBufferList) (int, tcpip.Error) {
 	defer l.mu.Unlock()
 	written := 0
 	for _, pkt := range pkts.AsSlice() {
-		for l.n == len(l.q) && !l.closed && !l.tunClosed {
+		for l.n == len(l.q) && !l.closed && !l.tunClosed && !l.noBlock {
 			l.notFull.Wait()
 		}
 		if l.closed {
@@ -166,6 +168,14 @@ func (l *link) WritePackets(pkts stack.PacketBufferList) (int, tcpip.Error) {
 			// Nobody reads any more: behave like a link that lost the packet.
 			written++
 			continue
+		}
+		if l.n == len(l.q) {
+			// The stack is closing (noBlock): drop the oldest packet, since
+			// the newest are the resets that tell clients their flows ended.
+			l.q[l.head].DecRef()
+			l.q[l.head] = nil
+			l.head = (l.head + 1) % len(l.q)
+			l.n--
 		}
 		pkt.IncRef()
 		l.q[(l.head+l.n)%len(l.q)] = pkt
@@ -256,6 +266,30 @@ func (l *link) write(bufs [][]byte, offset int) (int, error) {
 	g.Dispatcher = nil
 	l.groPool.Put(g)
 	return len(bufs), nil
+}
+
+// stopBlocking makes writers drop instead of waiting for room, so that a
+// closing stack can never hang on a reader that is gone.
+func (l *link) stopBlocking() {
+	l.mu.Lock()
+	l.noBlock = true
+	l.notFull.Broadcast()
+	l.mu.Unlock()
+}
+
+// flush waits until the reader has taken every queued packet, the face is
+// closed, or timeout passes.
+func (l *link) flush(timeout time.Duration) {
+	deadline := time.Now().Add(timeout)
+	for {
+		l.mu.Lock()
+		empty := l.n == 0 || l.tunClosed || l.closed
+		l.mu.Unlock()
+		if empty || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // closeTUN closes the tun.Device face only; the stack keeps running.

@@ -39,6 +39,10 @@ const (
 	tcpSendBufMax = 6 << 20
 	tcpRecvBufMax = 8 << 20
 
+	// closeFlushTimeout bounds how long Close waits for wireguard-go to send
+	// the resets of the closing flows.
+	closeFlushTimeout = 200 * time.Millisecond
+
 	// Keepalive of forwarded TCP flows on the tunnel side.
 	keepaliveIdle     = 60 * time.Second
 	keepaliveInterval = 15 * time.Second
@@ -264,9 +268,10 @@ func (s *Stack) DialContext(ctx context.Context, network, address string) (net.C
 	return nil, fmt.Errorf("netstack: dial %s %s: %w", network, address, net.UnknownNetworkError(network))
 }
 
-// Close stops the stack: it refuses new flows, closes every forwarded flow,
-// listener and conn of the stack, closes the packet face, and waits for the
-// flow goroutines. It is idempotent.
+// Close stops the stack: it refuses new flows, cancels pending dials,
+// resets every forwarded flow and every listener and conn of the stack
+// (the resets still reach clients if the wireguard-go device is up), waits
+// for the flow goroutines, and closes the packet face. It is idempotent.
 func (s *Stack) Close() error {
 	s.once.Do(func() {
 		s.mu.Lock()
@@ -277,13 +282,15 @@ func (s *Stack) Close() error {
 		}
 		s.mu.Unlock()
 		s.cancel()
+		s.link.stopBlocking()
+		s.st.Close() // aborts every endpoint with RST: flows, listeners, dialed conns
 		for _, f := range flows {
 			f.close()
 		}
-		s.link.closeTUN()
-		s.st.Close() // aborts all endpoints: listeners, dialed conns, flows
 		s.wg.Wait()
 		s.st.Wait()
+		s.link.flush(closeFlushTimeout)
+		s.link.closeTUN()
 		s.link.Close()
 	})
 	return nil

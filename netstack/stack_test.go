@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
-	"os"
 	"sync"
 	"testing"
 	"time"
@@ -625,8 +624,30 @@ func TestResetPropagates(t *testing.T) {
 	c.SetDeadline(time.Now().Add(20 * time.Second))
 	c.Write([]byte("x"))
 	_, err = io.ReadAll(c)
-	if err == nil || errors.Is(err, os.ErrDeadlineExceeded) {
+	if ne, ok := err.(net.Error); err == nil || ok && ne.Timeout() {
 		t.Fatalf("want a reset, got %v", err)
 	}
 	waitFor(t, "the flow to end", func() bool { return tn.agent.Stats().ActiveTCP == 0 })
+}
+
+// TestCloseResetsClients: closing the agent while its wireguard-go device is
+// up resets the clients' flows at once.
+func TestCloseResetsClients(t *testing.T) {
+	ln := transferServer(t)
+	tn := newTunnel(t, clientStack, netstack.Config{})
+	c, err := tn.client.DialContext(ctxT(t), "tcp", svc(ln.Addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.Write(header('D', 1<<40)) // an endless download
+	if _, err := io.ReadFull(c, make([]byte, 1<<20)); err != nil {
+		t.Fatal(err)
+	}
+	tn.agent.Close()
+	c.SetDeadline(time.Now().Add(20 * time.Second))
+	_, err = io.Copy(io.Discard, c)
+	if ne, ok := err.(net.Error); err == nil || ok && ne.Timeout() {
+		t.Fatalf("want a reset after the agent closed, got %v", err)
+	}
 }
