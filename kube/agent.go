@@ -15,11 +15,8 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/fields"
 	"k8s.io/apimachinery/pkg/labels"
-	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/apimachinery/pkg/watch"
-	"k8s.io/client-go/tools/cache"
-	watchtools "k8s.io/client-go/tools/watch"
 	"k8s.io/utils/ptr"
 )
 
@@ -332,39 +329,38 @@ func (c *Cluster) waitPod(ctx context.Context, ns, name string, cond func(*corev
 
 // watchPod is waitPod; with gone set, a missing or deleted pod ends the wait successfully.
 func (c *Cluster) watchPod(ctx context.Context, ns, name string, gone bool, cond func(*corev1.Pod) (bool, error)) error {
-	pods := c.Client.CoreV1().Pods(ns)
-	sel := fields.OneTermEqualSelector("metadata.name", name).String()
-	lw := &cache.ListWatch{
-		ListWithContextFunc: func(ctx context.Context, o metav1.ListOptions) (runtime.Object, error) {
-			o.FieldSelector = sel
-			return pods.List(ctx, o)
-		},
-		WatchFuncWithContext: func(ctx context.Context, o metav1.ListOptions) (watch.Interface, error) {
-			o.FieldSelector = sel
-			return pods.Watch(ctx, o)
-		},
-	}
-	var pre watchtools.PreconditionFunc
-	if gone {
-		pre = func(store cache.Store) (bool, error) {
-			_, exists, err := store.GetByKey(ns + "/" + name)
-			return !exists, err
-		}
-	}
+	opts := metav1.ListOptions{FieldSelector: fields.OneTermEqualSelector("metadata.name", name).String()}
 	var last *corev1.Pod
-	_, err := watchtools.UntilWithSync(ctx, lw, &corev1.Pod{}, pre, func(ev watch.Event) (bool, error) {
-		p, ok := ev.Object.(*corev1.Pod)
-		if !ok || p.Name != name {
-			return false, nil
-		}
-		if ev.Type == watch.Deleted {
-			if gone {
-				return true, nil
+	listed := func(items []corev1.Pod) error {
+		for _, p := range items {
+			if p.Name == name {
+				return nil
 			}
-			return false, fmt.Errorf("pod %s was deleted", name)
+		}
+		if gone {
+			return errStop
+		}
+		return nil // not created yet, or not visible yet: keep waiting
+	}
+	err := c.watchPods(ctx, ns, opts, listed, func(typ watch.EventType, p *corev1.Pod) error {
+		if p.Name != name {
+			return nil
+		}
+		if typ == watch.Deleted {
+			if gone {
+				return errStop
+			}
+			return fmt.Errorf("pod %s was deleted", name)
 		}
 		last = p
-		return cond(p)
+		done, err := cond(p)
+		if err != nil {
+			return err
+		}
+		if done {
+			return errStop
+		}
+		return nil
 	})
 	if err != nil && ctx.Err() != nil {
 		state := "not found"
@@ -373,10 +369,7 @@ func (c *Cluster) watchPod(ctx context.Context, ns, name string, gone bool, cond
 		}
 		return fmt.Errorf("timed out (pod state: %s): %w", state, ctx.Err())
 	}
-	if err != nil {
-		return forbidden(err, "watch", "pods", ns)
-	}
-	return nil
+	return err
 }
 
 // deletePodAndWait deletes p (only that incarnation, by UID) and waits until it is gone.

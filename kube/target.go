@@ -2,7 +2,6 @@ package kube
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -11,11 +10,8 @@ import (
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/labels"
-	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/util/validation"
 	"k8s.io/apimachinery/pkg/watch"
-	"k8s.io/client-go/tools/cache"
-	watchtools "k8s.io/client-go/tools/watch"
 )
 
 // Target kinds, as returned by ParseTarget and stored in Target.Kind.
@@ -256,38 +252,25 @@ func (c *Cluster) WatchTargetPods(ctx context.Context, t *Target, fn func(added 
 	for _, p := range t.Pods {
 		seen[p.UID] = true
 	}
-	pods := c.Client.CoreV1().Pods(t.Namespace)
-	sel := t.selector.String()
-	lw := &cache.ListWatch{
-		ListWithContextFunc: func(ctx context.Context, o metav1.ListOptions) (runtime.Object, error) {
-			o.LabelSelector = sel
-			return pods.List(ctx, o)
-		},
-		WatchFuncWithContext: func(ctx context.Context, o metav1.ListOptions) (watch.Interface, error) {
-			o.LabelSelector = sel
-			return pods.Watch(ctx, o)
-		},
-	}
-	_, err := watchtools.UntilWithSync(ctx, lw, &corev1.Pod{}, nil, func(ev watch.Event) (bool, error) {
-		p, ok := ev.Object.(*corev1.Pod)
-		if !ok || ev.Type == watch.Deleted || seen[string(p.UID)] || !podReady(p) ||
-			!t.selector.Matches(labels.Set(p.Labels)) {
-			return false, nil
+	opts := metav1.ListOptions{LabelSelector: t.selector.String()}
+	err := c.watchPods(ctx, t.Namespace, opts, nil, func(typ watch.EventType, p *corev1.Pod) error {
+		if typ == watch.Deleted || seen[string(p.UID)] || !podReady(p) || !t.selector.Matches(labels.Set(p.Labels)) {
+			return nil
 		}
 		ctr, err := pickContainer(p, t.Container)
 		if err != nil {
 			c.logf("watch %s: skipping new pod: %v", t, err)
-			return false, nil
+			return nil
 		}
 		seen[string(p.UID)] = true
 		fn(podRef(p, ctr))
-		return false, nil
+		return nil
 	})
 	if ctx.Err() != nil {
 		return nil
 	}
-	if err != nil && !errors.Is(err, context.Canceled) {
-		return fmt.Errorf("watch pods of %s: %w", t, forbidden(err, "watch", "pods", t.Namespace))
+	if err != nil {
+		return fmt.Errorf("watch pods of %s: %w", t, err)
 	}
 	return nil
 }
