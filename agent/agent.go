@@ -11,11 +11,14 @@ import (
 	"sync"
 	"time"
 
+	"github.com/coreos/go-iptables/iptables"
 	mdns "github.com/miekg/dns"
 	"golang.zx2c4.com/wireguard/conn"
 
 	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/agent/redirect"
 	"github.com/kube-tun/kube-tun/dns"
+	"github.com/kube-tun/kube-tun/fs"
 	"github.com/kube-tun/kube-tun/netstack"
 	"github.com/kube-tun/kube-tun/tun"
 	"github.com/kube-tun/kube-tun/tun/bind"
@@ -31,6 +34,15 @@ type Config struct {
 	IdleTimeout    time.Duration // exit after this long without sessions; 0 = never
 	PeerTimeout    time.Duration // drop a session silent for this long; default 10s
 	ResolvConf     string        // default /etc/resolv.conf
+	// Incoming enables mirror and steal (target mode): the agent needs NET_ADMIN in the
+	// target pod's network namespace and an iptables binary.
+	Incoming bool
+	Lease    time.Duration // lifetime of each redirect rule without renewal; default 10s
+	AppAddr  netip.Addr    // the pod address the application listens on; default 127.0.0.1
+	NodeAddr netip.Addr    // connections from here (kubelet probes) are never redirected
+	// Files serves the target container's environment (GET /v1/env) and root filesystem
+	// (SFTP on the tunnel address, port 2222). Target mode; may need SYS_PTRACE.
+	Files bool
 	// Dial reaches destinations on behalf of clients; default net.Dialer. Tests plug in here.
 	Dial func(ctx context.Context, network, address string) (net.Conn, error)
 }
@@ -70,6 +82,10 @@ type Agent struct {
 	stack   *netstack.Stack
 	streams *bind.StreamServer
 	wg      *tun.WG
+	files   *fs.Server // nil unless Config.Files
+	filesLn net.Listener
+	in      *incoming       // nil unless Config.Incoming
+	rules   *redirect.Table // nil unless Config.Incoming
 
 	// Listeners opened by New, served by Run.
 	regLn, streamLn, ctlLn net.Listener
@@ -133,6 +149,22 @@ func New(cfg Config, log *slog.Logger) (a *Agent, err error) {
 		return nil, fmt.Errorf("start wireguard: %w", err)
 	}
 
+	if cfg.Incoming {
+		if err := a.startIncoming(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Files {
+		pid, err := fs.FindTargetPID("")
+		if err != nil {
+			return nil, fmt.Errorf("find the target container's process: %w", err)
+		}
+		a.files = fs.NewServer(fmt.Sprintf("/proc/%d/root", pid), false, a.logf)
+		if a.filesLn, err = a.stack.ListenTCP(netip.AddrPortFrom(api.AgentAddr, api.FilesPort)); err != nil {
+			return nil, fmt.Errorf("listen for files: %w", err)
+		}
+		a.log.Info("serving the target's files and environment", "pid", pid)
+	}
 	if a.regLn, err = net.Listen("tcp", cfg.RegisterListen); err != nil {
 		return nil, fmt.Errorf("listen for registration: %w", err)
 	}
@@ -196,6 +228,13 @@ func (a *Agent) Run(ctx context.Context) error {
 	if a.streams != nil {
 		serve("stream transport", func() error { return a.streams.Serve(a.streamLn) })
 	}
+	if a.files != nil {
+		serve("files", func() error { return a.files.Serve(a.filesLn) })
+	}
+	if a.rules != nil {
+		wg.Add(1)
+		go func() { defer wg.Done(); a.rules.Run(ctx) }()
+	}
 	a.log.Info("agent ready", "register", a.regLn.Addr().String(), "udp", a.cfg.UDPPort,
 		"tunnel", api.AgentAddr.String(), "idleTimeout", a.cfg.IdleTimeout.String())
 
@@ -240,6 +279,9 @@ func (a *Agent) dropSession(pub string) {
 	if !ok {
 		return
 	}
+	if a.in != nil {
+		a.in.removeSession(pub)
+	}
 	if err := a.wg.RemovePeer(mustKey(pub)); err != nil {
 		a.log.Warn("remove wireguard peer", "name", p.name, "err", err)
 	}
@@ -249,6 +291,17 @@ func (a *Agent) dropSession(pub string) {
 func (a *Agent) Close() error {
 	a.closeOnce.Do(func() {
 		var errs []error
+		if a.in != nil {
+			errs = append(errs, a.in.close())
+		}
+		if a.rules != nil {
+			errs = append(errs, a.rules.Close())
+		}
+		if a.files != nil {
+			errs = append(errs, a.files.Close())
+		} else if a.filesLn != nil {
+			_ = a.filesLn.Close()
+		}
 		for _, c := range []interface{ Close() error }{a.regLn, a.streamLn, a.ctlLn, a.dnsLn, a.dnsPC} {
 			if c != nil {
 				_ = c.Close()
@@ -282,4 +335,32 @@ type fixedPortBind struct {
 
 func (b *fixedPortBind) Open(uint16) ([]conn.ReceiveFunc, uint16, error) {
 	return b.Bind.Open(b.port)
+}
+
+// startIncoming prepares mirror and steal: it removes chains a killed predecessor left and
+// owns the redirect table from now on.
+func (a *Agent) startIncoming() error {
+	ipt, err := iptables.New()
+	if err != nil {
+		return fmt.Errorf("start incoming traffic: find iptables: %w", err)
+	}
+	if a.cfg.Lease == 0 {
+		a.cfg.Lease = 10 * time.Second
+	}
+	a.rules = redirect.New(ipt, a.cfg.Lease, a.logf)
+	if err := a.rules.CleanStale(); err != nil {
+		return fmt.Errorf("start incoming traffic (does the agent have NET_ADMIN?): %w", err)
+	}
+	app := a.cfg.AppAddr
+	if !app.IsValid() {
+		app = netip.MustParseAddr("127.0.0.1")
+	}
+	var except []netip.Prefix
+	if a.cfg.NodeAddr.IsValid() {
+		except = append(except, netip.PrefixFrom(a.cfg.NodeAddr, a.cfg.NodeAddr.BitLen()))
+	}
+	a.in = newIncoming(a.log, a.rules, app, except, func(ctx context.Context, client netip.Addr, port uint16) (net.Conn, error) {
+		return a.stack.DialContext(ctx, "tcp", netip.AddrPortFrom(client, port).String())
+	})
+	return nil
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/agent/intercept"
+	"github.com/kube-tun/kube-tun/fs"
 	"github.com/kube-tun/kube-tun/tun"
 )
 
@@ -99,7 +101,68 @@ func (a *Agent) controlHandler() http.Handler {
 		a.reg.release(me.pub)
 		w.WriteHeader(http.StatusNoContent)
 	})
+	mux.HandleFunc("POST /v1/claims", a.handleClaim)
+	mux.HandleFunc("GET /v1/env", func(w http.ResponseWriter, r *http.Request) {
+		if _, ok := a.caller(r); !ok {
+			writeError(w, http.StatusForbidden, errors.New("unknown session"), "")
+			return
+		}
+		if !a.cfg.Files {
+			writeError(w, http.StatusNotImplemented, errors.New("this agent does not serve the target's environment (targetless agent)"), "")
+			return
+		}
+		// Looked up per request: the target container may have restarted. Values are
+		// never logged.
+		pid, err := fs.FindTargetPID("")
+		if err == nil {
+			var env []string
+			if env, err = fs.ReadEnviron(pid); err == nil {
+				writeJSON(w, http.StatusOK, api.Env{PID: pid, Env: env})
+				return
+			}
+		}
+		writeError(w, http.StatusInternalServerError, fmt.Errorf("read the target's environment (the agent may need SYS_PTRACE): %w", err), "")
+	})
+	mux.HandleFunc("DELETE /v1/claims/{id}", func(w http.ResponseWriter, r *http.Request) {
+		me, ok := a.caller(r)
+		if !ok || a.in == nil {
+			writeError(w, http.StatusNotFound, errors.New("no such claim"), "")
+			return
+		}
+		if err := a.in.remove(me.pub, r.PathValue("id")); err != nil {
+			writeError(w, http.StatusNotFound, err, "")
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
 	return mux
+}
+
+func (a *Agent) handleClaim(w http.ResponseWriter, r *http.Request) {
+	me, ok := a.caller(r)
+	if !ok {
+		writeError(w, http.StatusForbidden, errors.New("unknown session"), "")
+		return
+	}
+	if a.in == nil {
+		writeError(w, http.StatusNotImplemented, errors.New("this agent does not handle incoming traffic (targetless agent)"), "")
+		return
+	}
+	var c api.Claim
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&c); err != nil {
+		writeError(w, http.StatusBadRequest, fmt.Errorf("decode claim: %w", err), "")
+		return
+	}
+	id, err := a.in.add(me, c)
+	var ce *intercept.ConflictError
+	switch {
+	case errors.As(err, &ce):
+		writeError(w, http.StatusConflict, err, ce.Holder)
+	case err != nil:
+		writeError(w, http.StatusBadRequest, err, "")
+	default:
+		writeJSON(w, http.StatusOK, api.ClaimState{ID: id, Owner: me.name, Claim: c})
+	}
 }
 
 func (a *Agent) caller(r *http.Request) (peer, bool) {
@@ -116,6 +179,9 @@ func (a *Agent) status(me peer) api.Status {
 		Protocol: api.ProtocolVersion,
 		Pod:      a.cfg.Pod,
 		Uptime:   time.Since(a.started).Round(time.Second).String(),
+	}
+	if a.in != nil {
+		st.Claims = a.in.list()
 	}
 	for _, p := range a.reg.snapshot() {
 		st.Sessions = append(st.Sessions, api.Session{

@@ -109,3 +109,9 @@ func ParseAddr(s string) (netip.Addr, error) {
 	}
 	return a, nil
 }
+
+// Env is served at GET /v1/env: the target container's environment.
+type Env struct {
+	PID int      `json:"pid"`
+	Env []string `json:"env"`
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/netip"
 	"os"
 	"time"
 
@@ -21,6 +22,12 @@ func newAgentCmd(g *globalFlags) *cobra.Command {
 			if cfg.Pod == "" {
 				cfg.Pod = os.Getenv("POD_NAME")
 			}
+			if ip, err := netip.ParseAddr(os.Getenv("POD_IP")); err == nil {
+				cfg.AppAddr = ip
+			}
+			if ip, err := netip.ParseAddr(os.Getenv("HOST_IP")); err == nil {
+				cfg.NodeAddr = ip
+			}
 			a, err := agent.New(cfg, g.logger(nil))
 			if err != nil {
 				return err
@@ -35,6 +42,8 @@ func newAgentCmd(g *globalFlags) *cobra.Command {
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", 5*time.Minute, "exit after this long without sessions (0 = never)")
 	f.DurationVar(&cfg.PeerTimeout, "peer-timeout", 10*time.Second, "drop a session whose client is silent for this long")
 	f.StringVar(&cfg.ResolvConf, "resolv-conf", "/etc/resolv.conf", "resolver configuration used for DNS answers")
+	f.BoolVar(&cfg.Incoming, "incoming", false, "handle mirror and steal claims (target mode; needs NET_ADMIN and iptables)")
+	f.DurationVar(&cfg.Lease, "lease", 10*time.Second, "lifetime of a redirect rule the agent stops renewing (enforced by the kernel)")
 	f.StringVar(&cfg.Pod, "pod", "", "name of the pod the agent runs in (default $POD_NAME)")
 	return cmd
 }

@@ -1,0 +1,274 @@
+package agent
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/netip"
+	"sort"
+	"strconv"
+	"sync"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/agent/intercept"
+	"github.com/kube-tun/kube-tun/agent/redirect"
+)
+
+// ruleTable is the part of redirect.Table incoming traffic uses.
+type ruleTable interface {
+	Apply(rules []redirect.Rule) error
+}
+
+// incoming owns mirror and steal claims: one intercept.Port and one redirect listener per
+// claimed application port, and the redirect rules that send new connections there.
+type incoming struct {
+	log      *slog.Logger
+	table    ruleTable
+	except   []netip.Prefix // sources never redirected (the node: kubelet probes)
+	appAddr  netip.Addr     // where the real application listens (the pod IP)
+	deliver  func(ctx context.Context, client netip.Addr, port uint16) (net.Conn, error)
+	listenIP string // address for redirect listeners ("" = all)
+
+	mu     sync.Mutex
+	ports  map[uint16]*claimedPort // guarded by mu
+	owners map[string]claimOwner   // guarded by mu; claim ID → owner
+	closed bool                    // guarded by mu
+}
+
+type claimOwner struct {
+	pub   string
+	name  string
+	claim api.Claim
+}
+
+type claimedPort struct {
+	port   *intercept.Port
+	ln     net.Listener
+	toPort uint16
+	wg     sync.WaitGroup // accept loop and connection handlers
+	cancel context.CancelFunc
+}
+
+func newIncoming(log *slog.Logger, table ruleTable, appAddr netip.Addr, except []netip.Prefix,
+	deliver func(ctx context.Context, client netip.Addr, port uint16) (net.Conn, error)) *incoming {
+	return &incoming{
+		log: log, table: table, appAddr: appAddr, except: except, deliver: deliver,
+		ports: make(map[uint16]*claimedPort), owners: make(map[string]claimOwner),
+	}
+}
+
+// add registers a claim for the session p and returns its ID. Conflicts are returned as
+// *intercept.ConflictError, naming the holder.
+func (in *incoming) add(p peer, c api.Claim) (string, error) {
+	mode, filter, err := parseClaim(c)
+	if err != nil {
+		return "", err
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.closed {
+		return "", errors.New("agent is shutting down")
+	}
+	cp, fresh, err := in.portLocked(c.Port)
+	if err != nil {
+		return "", err
+	}
+	id := newID()
+	client, local := p.addr, c.LocalPort
+	err = cp.port.AddClaim(intercept.Claim{
+		ID: id, Owner: p.name, Mode: mode, Filter: filter,
+		Deliver: func(ctx context.Context) (net.Conn, error) { return in.deliver(ctx, client, local) },
+	})
+	if err != nil {
+		if fresh {
+			in.dropPortLocked(c.Port)
+		}
+		return "", err
+	}
+	in.owners[id] = claimOwner{pub: p.pub, name: p.name, claim: c}
+	if err := in.applyLocked(); err != nil {
+		cp.port.RemoveClaim(id)
+		delete(in.owners, id)
+		if fresh {
+			in.dropPortLocked(c.Port)
+		}
+		return "", err
+	}
+	in.log.Info("claim added", "owner", p.name, "port", c.Port, "mode", mode.String(), "filter", filter.String())
+	return id, nil
+}
+
+// remove drops claim id if pub owns it (empty pub: any owner).
+func (in *incoming) remove(pub, id string) error {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	o, ok := in.owners[id]
+	if !ok || (pub != "" && o.pub != pub) {
+		return fmt.Errorf("no claim %q of yours", id)
+	}
+	delete(in.owners, id)
+	if cp := in.ports[o.claim.Port]; cp != nil {
+		cp.port.RemoveClaim(id)
+		if len(cp.port.Claims()) == 0 {
+			in.dropPortLocked(o.claim.Port)
+		}
+	}
+	in.log.Info("claim removed", "owner", o.name, "port", o.claim.Port)
+	return in.applyLocked()
+}
+
+// removeSession drops every claim of the session pub.
+func (in *incoming) removeSession(pub string) {
+	in.mu.Lock()
+	var ids []string
+	for id, o := range in.owners {
+		if o.pub == pub {
+			ids = append(ids, id)
+		}
+	}
+	in.mu.Unlock()
+	for _, id := range ids {
+		if err := in.remove(pub, id); err != nil {
+			in.log.Warn("remove claim of a gone session", "err", err)
+		}
+	}
+}
+
+func (in *incoming) list() []api.ClaimState {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	out := make([]api.ClaimState, 0, len(in.owners))
+	for id, o := range in.owners {
+		out = append(out, api.ClaimState{ID: id, Owner: o.name, Claim: o.claim})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].Port < out[j].Port || (out[i].Port == out[j].Port && out[i].ID < out[j].ID)
+	})
+	return out
+}
+
+func (in *incoming) count() int {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return len(in.owners)
+}
+
+// close removes every claim, listener and rule.
+func (in *incoming) close() error {
+	in.mu.Lock()
+	in.closed = true
+	for port := range in.ports {
+		in.dropPortLocked(port)
+	}
+	clear(in.owners)
+	err := in.applyLocked()
+	in.mu.Unlock()
+	return err
+}
+
+func (in *incoming) portLocked(port uint16) (*claimedPort, bool, error) {
+	if cp, ok := in.ports[port]; ok {
+		return cp, false, nil
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(in.listenIP, "0"))
+	if err != nil {
+		return nil, false, fmt.Errorf("listen for redirected connections of port %d: %w", port, err)
+	}
+	app := net.JoinHostPort(in.appAddr.String(), strconv.Itoa(int(port)))
+	up := func(ctx context.Context) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", app)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cp := &claimedPort{
+		port:   intercept.NewPort(port, up, func(f string, a ...any) { in.log.Debug(fmt.Sprintf(f, a...)) }),
+		ln:     ln,
+		toPort: uint16(ln.Addr().(*net.TCPAddr).Port),
+		cancel: cancel,
+	}
+	cp.wg.Add(1)
+	go cp.serve(ctx)
+	in.ports[port] = cp
+	return cp, true, nil
+}
+
+// serve accepts redirected connections until the listener closes.
+func (cp *claimedPort) serve(ctx context.Context) {
+	defer cp.wg.Done()
+	for {
+		c, err := cp.ln.Accept()
+		if err != nil {
+			return
+		}
+		cp.wg.Add(1)
+		go func() {
+			defer cp.wg.Done()
+			cp.port.ServeConn(ctx, c)
+		}()
+	}
+}
+
+func (in *incoming) dropPortLocked(port uint16) {
+	cp, ok := in.ports[port]
+	if !ok {
+		return
+	}
+	delete(in.ports, port)
+	_ = cp.ln.Close()
+	cp.cancel()
+	_ = cp.port.Close()
+	cp.wg.Wait()
+}
+
+func (in *incoming) applyLocked() error {
+	rules := make([]redirect.Rule, 0, len(in.ports))
+	for port, cp := range in.ports {
+		rules = append(rules, redirect.Rule{Port: port, ToPort: cp.toPort, ExceptSources: in.except})
+	}
+	sort.Slice(rules, func(i, j int) bool { return rules[i].Port < rules[j].Port })
+	if err := in.table.Apply(rules); err != nil {
+		return fmt.Errorf("apply redirect rules: %w", err)
+	}
+	return nil
+}
+
+func parseClaim(c api.Claim) (intercept.Mode, intercept.Filter, error) {
+	if c.Port == 0 || c.LocalPort == 0 {
+		return 0, intercept.Filter{}, errors.New("claim needs a port and a local port")
+	}
+	var headers []string
+	for k, v := range c.Headers {
+		headers = append(headers, k+": "+v)
+	}
+	sort.Strings(headers)
+	var f intercept.Filter
+	if len(headers) > 0 || c.Path != "" || c.Method != "" {
+		var err error
+		if f, err = intercept.ParseFilter(headers, c.Path, c.Method); err != nil {
+			return 0, f, fmt.Errorf("parse filter: %w", err)
+		}
+	}
+	switch c.Mode {
+	case "mirror":
+		if !f.IsZero() {
+			return 0, f, errors.New("mirror takes no filter")
+		}
+		return intercept.Mirror, f, nil
+	case "steal":
+		if f.IsZero() {
+			return intercept.StealAll, f, nil
+		}
+		return intercept.StealFiltered, f, nil
+	}
+	return 0, f, fmt.Errorf("unknown mode %q (want mirror or steal)", c.Mode)
+}
+
+func newID() string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
