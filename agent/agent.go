@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"os"
 	"sync"
 	"time"
 
@@ -155,15 +156,11 @@ func New(cfg Config, log *slog.Logger) (a *Agent, err error) {
 		}
 	}
 	if cfg.Files {
-		pid, err := fs.FindTargetPID("")
-		if err != nil {
-			return nil, fmt.Errorf("find the target container's process: %w", err)
+		if err := a.startFiles(); err != nil {
+			// Files are an extra: mirror and steal still work without them.
+			a.log.Warn("not serving the target's files and environment", "err", err)
+			a.cfg.Files = false
 		}
-		a.files = fs.NewServer(fmt.Sprintf("/proc/%d/root", pid), false, a.logf)
-		if a.filesLn, err = a.stack.ListenTCP(netip.AddrPortFrom(api.AgentAddr, api.FilesPort)); err != nil {
-			return nil, fmt.Errorf("listen for files: %w", err)
-		}
-		a.log.Info("serving the target's files and environment", "pid", pid)
 	}
 	if a.regLn, err = net.Listen("tcp", cfg.RegisterListen); err != nil {
 		return nil, fmt.Errorf("listen for registration: %w", err)
@@ -362,5 +359,22 @@ func (a *Agent) startIncoming() error {
 	a.in = newIncoming(a.log, a.rules, app, except, func(ctx context.Context, client netip.Addr, port uint16) (net.Conn, error) {
 		return a.stack.DialContext(ctx, "tcp", netip.AddrPortFrom(client, port).String())
 	})
+	return nil
+}
+
+func (a *Agent) startFiles() error {
+	pid, err := fs.FindTargetPID("")
+	if err != nil {
+		return fmt.Errorf("find the target container's process: %w", err)
+	}
+	root := fmt.Sprintf("/proc/%d/root", pid)
+	if _, err := os.Stat(root + "/"); err != nil {
+		return fmt.Errorf("open the target's root (the agent may need SYS_PTRACE): %w", err)
+	}
+	if a.filesLn, err = a.stack.ListenTCP(netip.AddrPortFrom(api.AgentAddr, api.FilesPort)); err != nil {
+		return fmt.Errorf("listen for files: %w", err)
+	}
+	a.files = fs.NewServer(root, false, a.logf)
+	a.log.Info("serving the target's files and environment", "pid", pid)
 	return nil
 }

@@ -234,6 +234,12 @@ func (s *Session) ControlURL() string {
 	return "http://" + netip.AddrPortFrom(api.AgentAddr, api.ControlPort).String()
 }
 
+// ControlJSON calls the agent's control API at path with in as the JSON body (nil for
+// none) and decodes the answer into out (nil to discard).
+func (s *Session) ControlJSON(ctx context.Context, method, path string, in, out any) error {
+	return doJSON(ctx, s.control, method, s.ControlURL()+path, in, out)
+}
+
 // AgentStatus asks the agent for its status.
 func (s *Session) AgentStatus(ctx context.Context) (api.Status, error) {
 	var st api.Status

@@ -44,6 +44,8 @@ Everything travels in a WireGuard tunnel to a small agent in the cluster.`,
 		newUpCmd(g),
 		newDownCmd(g),
 		newStatusCmd(g),
+		newStealCmd(g),
+		newMirrorCmd(g),
 	)
 	return root
 }

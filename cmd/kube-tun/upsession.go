@@ -104,7 +104,7 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 	}
 	var sess *client.Session
 	if err := p.step("Connect tunnel", func() (string, error) {
-		sess, err = connectAuto(cctx, f, link, cidrs, log)
+		sess, err = connectSession(cctx, f, link, cidrs, false, log)
 		if err != nil {
 			return "", err
 		}
@@ -159,12 +159,12 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 	}
 }
 
-// connectAuto connects over the requested transport; auto tries direct UDP briefly and
+// connectSession connects over the requested transport; auto tries direct UDP briefly and
 // falls back to the port-forward stream.
-func connectAuto(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, log *slog.Logger) (*client.Session, error) {
+func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger) (*client.Session, error) {
 	opts := client.Options{
 		Name: f.name, Version: version, Register: link.register, UDPEndpoint: link.udp,
-		Stream: link.stream, TunName: f.tunName, Routes: cidrs,
+		Stream: link.stream, TunName: f.tunName, Routes: cidrs, Userspace: userspace,
 	}
 	try := func(transport string, timeout time.Duration) (*client.Session, error) {
 		o := opts

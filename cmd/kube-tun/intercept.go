@@ -1,0 +1,327 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/client"
+	"github.com/kube-tun/kube-tun/kube"
+)
+
+// interceptFlags are shared by steal and mirror.
+type interceptFlags struct {
+	kube        kubeFlags
+	port        string
+	headers     []string
+	path        string
+	method      string
+	container   string
+	agentImage  string
+	transport   string
+	name        string
+	idleTimeout time.Duration
+}
+
+func (f *interceptFlags) register(cmd *cobra.Command, filters bool) {
+	fl := cmd.Flags()
+	f.kube.register(fl)
+	fl.StringVarP(&f.port, "port", "p", "", "target port, and optionally the local port: 8080 or 8080:3000")
+	fl.StringVarP(&f.container, "container", "c", "", "container of the target pods (default: the first)")
+	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
+	fl.StringVar(&f.transport, "transport", "auto", "auto, udp or portforward")
+	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers")
+	fl.DurationVar(&f.idleTimeout, "agent-idle-timeout", 5*time.Minute, "the agent exits after this long without any client")
+	if filters {
+		fl.StringArrayVarP(&f.headers, "header", "H", nil, `steal only requests with this header, "Name: regexp" (repeatable, all must match)`)
+		fl.StringVar(&f.path, "path", "", "steal only requests whose path matches this regexp")
+		fl.StringVar(&f.method, "method", "", "steal only requests whose method matches this regexp")
+	}
+	_ = cmd.MarkFlagRequired("port")
+}
+
+func newStealCmd(g *globalFlags) *cobra.Command {
+	f := &interceptFlags{}
+	cmd := &cobra.Command{
+		Use:   "steal TARGET --port PORT[:LOCAL]",
+		Short: "Send a target's incoming traffic to a local process instead of the pods",
+		Long: `steal redirects incoming connections of TARGET's PORT to LOCAL on this machine.
+
+Without filters every connection goes to you, and nobody else can steal the port. With
+--header, --path or --method only matching HTTP requests (HTTP/1.1, HTTP/2 and gRPC, per
+request) come to you; everything else still reaches the pods, so many developers can share
+one target, each with their own filter. Every ready pod of the target is covered.
+
+TARGET is pod/NAME, deploy/NAME, sts/NAME or svc/NAME. No root is needed. Ctrl-C gives the
+traffic back at once; if kube-tun dies, the agent gives it back within 10 seconds.`,
+		Example: `  kube-tun steal deploy/api --port 8080                      # everything to localhost:8080
+  kube-tun steal deploy/api --port 8080:3000 -H 'X-User: alice' # only alice's requests, to :3000
+  kube-tun steal svc/api -p 80 --path '^/v2/' --method 'GET|HEAD'`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runIntercept(cmd.Context(), g, f, args[0], "steal", cmd.OutOrStdout())
+		},
+	}
+	f.register(cmd, true)
+	return cmd
+}
+
+func newMirrorCmd(g *globalFlags) *cobra.Command {
+	f := &interceptFlags{}
+	cmd := &cobra.Command{
+		Use:   "mirror TARGET --port PORT[:LOCAL]",
+		Short: "Send a copy of a target's incoming traffic to a local process",
+		Long: `mirror gives LOCAL on this machine a copy of every connection to TARGET's PORT. The
+pods still get every connection and answer it; your process's answers are discarded, and a
+slow or stopped local process never slows the pods.`,
+		Example: `  kube-tun mirror deploy/api --port 8080`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runIntercept(cmd.Context(), g, f, args[0], "mirror", cmd.OutOrStdout())
+		},
+	}
+	f.register(cmd, false)
+	return cmd
+}
+
+func parsePortPair(s string) (remote, local uint16, err error) {
+	r, l, found := strings.Cut(s, ":")
+	rp, err := strconv.ParseUint(r, 10, 16)
+	if err != nil || rp == 0 {
+		return 0, 0, fmt.Errorf("bad port %q", s)
+	}
+	lp := rp
+	if found {
+		if lp, err = strconv.ParseUint(l, 10, 16); err != nil || lp == 0 {
+			return 0, 0, fmt.Errorf("bad local port %q", s)
+		}
+	}
+	return uint16(rp), uint16(lp), nil
+}
+
+func (f *interceptFlags) claim(mode string) (api.Claim, error) {
+	remote, local, err := parsePortPair(f.port)
+	if err != nil {
+		return api.Claim{}, err
+	}
+	c := api.Claim{Port: remote, LocalPort: local, Mode: mode, Path: f.path, Method: f.method}
+	for _, h := range f.headers {
+		k, v, ok := strings.Cut(h, ":")
+		if !ok || strings.TrimSpace(k) == "" {
+			return c, fmt.Errorf(`bad --header %q, want "Name: regexp"`, h)
+		}
+		if c.Headers == nil {
+			c.Headers = map[string]string{}
+		}
+		c.Headers[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return c, nil
+}
+
+// podIntercept is one pod's agent session and the claim held on it.
+type podIntercept struct {
+	pod     kube.PodRef
+	link    agentLink
+	sess    *client.Session
+	ln      net.Listener
+	claimID string
+	wg      sync.WaitGroup
+}
+
+func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target, mode string, out io.Writer) error {
+	log := g.logger(nil)
+	claim, err := f.claim(mode)
+	if err != nil {
+		return userErr(err, "use --port 8080 or --port 8080:3000 (target:local)")
+	}
+	p := newProgress(out)
+	c, err := f.kube.load()
+	if err != nil {
+		return err
+	}
+	var t *kube.Target
+	if err := p.step("Resolve "+target, func() (string, error) {
+		t, err = c.ResolveTarget(ctx, target, f.container)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%d ready pod(s)", len(t.Pods)), nil
+	}); err != nil {
+		return userErr(err, "check the name with `kubectl get "+strings.SplitN(target, "/", 2)[0]+"` in namespace "+c.Namespace)
+	}
+	var (
+		mu   sync.Mutex
+		pods []*podIntercept
+	)
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, pi := range pods {
+			pi.close(log)
+		}
+	}()
+	add := func(pod kube.PodRef) error {
+		pi, err := startPodIntercept(ctx, c, f, pod, claim, log)
+		if err != nil {
+			return err
+		}
+		mu.Lock()
+		pods = append(pods, pi)
+		mu.Unlock()
+		return nil
+	}
+	for _, pod := range t.Pods {
+		if err := p.step("Intercept pod "+pod.Name, func() (string, error) { return "", add(pod) }); err != nil {
+			return interceptAdvice(err, claim)
+		}
+	}
+	verb := map[string]string{"steal": "Stealing", "mirror": "Mirroring"}[mode]
+	p.printf("%s %s port %d → localhost:%d%s on %d pod(s). Ctrl-C to stop.\n", verb, t, claim.Port, claim.LocalPort, describeFilter(claim), len(t.Pods))
+
+	watchErr := make(chan error, 1)
+	go func() {
+		watchErr <- c.WatchTargetPods(ctx, t, func(pod kube.PodRef) {
+			if err := add(pod); err != nil {
+				log.Warn("intercept new pod", "pod", pod.Name, "err", err)
+				return
+			}
+			p.printf("✓ Covered new pod %s\n", pod.Name)
+		})
+	}()
+	<-ctx.Done()
+	<-watchErr
+	p.printf("Giving the traffic back.\n")
+	return nil
+}
+
+func describeFilter(c api.Claim) string {
+	var parts []string
+	for k, v := range c.Headers {
+		parts = append(parts, fmt.Sprintf("%s: %s", k, v))
+	}
+	if c.Path != "" {
+		parts = append(parts, "path "+c.Path)
+	}
+	if c.Method != "" {
+		parts = append(parts, "method "+c.Method)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (only " + strings.Join(parts, ", ") + ")"
+}
+
+func interceptAdvice(err error, c api.Claim) error {
+	var ae *client.APIError
+	if errors.As(err, &ae) && ae.Status == http.StatusConflict {
+		return userErr(fmt.Errorf("port %d is taken: %s", c.Port, ae.Message),
+			fmt.Sprintf("%s holds it; ask them to stop, or steal only matching requests with --header/--path", ae.Holder))
+	}
+	return kubeAdvice(err)
+}
+
+func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, pod kube.PodRef, claim api.Claim, log *slog.Logger) (_ *podIntercept, err error) {
+	pi := &podIntercept{pod: pod}
+	defer func() {
+		if err != nil {
+			pi.close(log)
+		}
+	}()
+	spec := kube.AgentSpec{Image: f.agentImage, IdleTimeout: f.idleTimeout, Args: []string{"--incoming", "--files"}}
+	if _, err := c.EnsureTargetAgent(ctx, pod, spec); err != nil {
+		return nil, err
+	}
+	if pi.link, err = kubeLink(ctx, c, pod); err != nil {
+		return nil, err
+	}
+	uf := &upFlags{transport: f.transport, name: f.name}
+	if pi.sess, err = connectSession(ctx, uf, pi.link, nil, true, log); err != nil {
+		return nil, err
+	}
+	if pi.ln, err = pi.sess.Listen(claim.LocalPort); err != nil {
+		return nil, fmt.Errorf("listen on the tunnel: %w", err)
+	}
+	pi.wg.Add(1)
+	go pi.forward(claim.LocalPort, log)
+	var st api.ClaimState
+	if err := pi.sess.ControlJSON(ctx, http.MethodPost, "/v1/claims", claim, &st); err != nil {
+		return nil, err
+	}
+	pi.claimID = st.ID
+	return pi, nil
+}
+
+// forward hands connections the agent delivers to the local process.
+func (pi *podIntercept) forward(local uint16, log *slog.Logger) {
+	defer pi.wg.Done()
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(int(local)))
+	var conns sync.WaitGroup
+	defer conns.Wait()
+	for {
+		in, err := pi.ln.Accept()
+		if err != nil {
+			return
+		}
+		conns.Add(1)
+		go func() {
+			defer conns.Done()
+			defer in.Close()
+			out, err := net.DialTimeout("tcp", addr, 5*time.Second)
+			if err != nil {
+				log.Warn("deliver to the local process", "addr", addr, "err", err)
+				return
+			}
+			defer out.Close()
+			pipe(in, out)
+		}()
+	}
+}
+
+func (pi *podIntercept) close(log *slog.Logger) {
+	if pi.sess != nil && pi.claimID != "" {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		if err := pi.sess.ControlJSON(ctx, http.MethodDelete, "/v1/claims/"+pi.claimID, nil, nil); err != nil {
+			log.Debug("release claim", "err", err)
+		}
+		cancel()
+	}
+	if pi.ln != nil {
+		_ = pi.ln.Close()
+	}
+	if pi.sess != nil {
+		_ = pi.sess.Close()
+	}
+	pi.wg.Wait()
+	if pi.link.closer != nil {
+		_ = pi.link.closer()
+	}
+}
+
+// pipe copies both ways until both directions are done.
+func pipe(a, b net.Conn) {
+	done := make(chan struct{}, 2)
+	cp := func(dst, src net.Conn) {
+		_, _ = io.Copy(dst, src)
+		if cw, ok := dst.(interface{ CloseWrite() error }); ok {
+			_ = cw.CloseWrite()
+		} else {
+			_ = dst.Close()
+		}
+		done <- struct{}{}
+	}
+	go cp(a, b)
+	go cp(b, a)
+	<-done
+	<-done
+}
