@@ -66,7 +66,6 @@ check_kernel() {
 }
 
 build_agent() {
-	[[ -n ${MAKELEVEL:-} ]] && return 0 # `make images` built it already
 	compgen -G "$REPO_DIR/cmd/kube-tun/*.go" >/dev/null || return 0
 	(cd "$REPO_DIR" && CGO_ENABLED=0 go build -trimpath -o bin/kube-tun ./cmd/kube-tun) ||
 		log "warning: building bin/kube-tun failed; the agent image uses the previous binary if any"
@@ -235,6 +234,8 @@ cmd_down() {
 }
 
 cmd_status() {
+	trap - ERR
+	set +e
 	local c pid ok=0
 	for c in "${COMPONENTS[@]}"; do
 		if pid=$(running "$c"); then
