@@ -1,0 +1,539 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/tun"
+)
+
+// The tunnel benchmark (issue 9): the same TCP workloads over four paths, each in its own
+// fresh namespaces, measured in interleaved rounds in one run:
+//
+//   - direct: kernel TCP over a veth pair between two namespaces (the limit);
+//   - wireguard-go: plain wireguard-go, kernel TUN ↔ kernel TUN over UDP on a veth (wgplain);
+//   - kube-tun-udp: laptop TUN → WireGuard (UDP) → agent netstack → proxy hop → a server in
+//     a "service" namespace behind the pod (the topology of tunnel_test.go);
+//   - kube-tun-stream: the same with WireGuard length-framed over TCP (--transport
+//     portforward, straight to the agent's stream port).
+//
+// Workloads come from e2e/ktbench. Every figure is the median over the rounds; ratios are
+// medians of the per-round ratios to the direct path and to plain wireguard-go. The
+// markdown table and JSON go to $KUBETUN_BENCH_OUT (a directory; default a new temp
+// directory, printed). Knobs: KUBETUN_BENCH_ROUNDS (3), KUBETUN_BENCH_DURATION (3s per
+// throughput sample; request samples take 2/3 of it).
+//
+//	go test -tags e2e -run '^$' -bench Tunnel -benchtime 1x ./e2e/
+
+const (
+	pathDirect   = "direct"
+	pathWG       = "wireguard-go"
+	pathKTUDP    = "kube-tun-udp"
+	pathKTStream = "kube-tun-stream"
+	benchPort    = "5201"
+)
+
+var benchPaths = []string{pathDirect, pathWG, pathKTUDP, pathKTStream}
+
+// workload is one ktbench client invocation; it yields one or more metrics.
+type workload struct {
+	name    string
+	mode    string
+	streams int
+}
+
+var workloads = []workload{
+	{"up1", "up", 1}, {"down1", "down", 1}, {"up4", "up", 4}, {"down4", "down", 4},
+	{"rr", "rr", 1}, {"crr", "crr", 1},
+}
+
+// metric is a reported figure: its key in the samples, unit, and whether lower is better.
+type metric struct {
+	key, label, unit string
+	lower            bool
+}
+
+var metrics = []metric{
+	{"up1", "TCP upload, 1 stream", "Gbit/s", false},
+	{"down1", "TCP download, 1 stream", "Gbit/s", false},
+	{"up4", "TCP upload, 4 streams", "Gbit/s", false},
+	{"down4", "TCP download, 4 streams", "Gbit/s", false},
+	{"rr-p50", "Request/response p50 (kept-alive)", "µs", true},
+	{"rr-p99", "Request/response p99 (kept-alive)", "µs", true},
+	{"crr-p50", "Connect + request + close p50", "µs", true},
+	{"crr-p99", "Connect + request + close p99", "µs", true},
+	{"cpu-up1", "CPU per GB, upload 1 stream", "s/GB", true},
+	{"cpu-down1", "CPU per GB, download 1 stream", "s/GB", true},
+}
+
+// benchPath is one path under test, ready for traffic.
+type benchPath struct {
+	name   string
+	client string // namespace the client runs in
+	target string // host:port of the ktbench server
+	procs  []*proc
+}
+
+// benchBins builds ktbench and wgplain once.
+var benchBins = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "kt-bench-bin-")
+	if err != nil {
+		return "", err
+	}
+	root, _ := filepath.Abs("..")
+	for _, pkg := range []string{"ktbench", "wgplain"} {
+		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, pkg), "./e2e/"+pkg)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if b, err := cmd.CombinedOutput(); err != nil {
+			return "", fmt.Errorf("build %s: %v\n%s", pkg, err, b)
+		}
+	}
+	return dir, nil
+})
+
+func BenchmarkTunnel(b *testing.B) {
+	e2eutil.RequireRoot(b)
+	kubeTun, _ := binaries(b)
+	dir, err := benchBins()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ktbench, wgplain := filepath.Join(dir, "ktbench"), filepath.Join(dir, "wgplain")
+	rounds := envInt("KUBETUN_BENCH_ROUNDS", 3)
+	dur := 3 * time.Second
+	if v := os.Getenv("KUBETUN_BENCH_DURATION"); v != "" {
+		if dur, err = time.ParseDuration(v); err != nil {
+			b.Fatalf("KUBETUN_BENCH_DURATION: %v", err)
+		}
+	}
+
+	paths := map[string]*benchPath{
+		pathDirect:   setupDirect(b, ktbench),
+		pathWG:       setupWGPlain(b, ktbench, wgplain),
+		pathKTUDP:    setupKubeTun(b, pathKTUDP, "udp", kubeTun, ktbench),
+		pathKTStream: setupKubeTun(b, pathKTStream, "portforward", kubeTun, ktbench),
+	}
+	for _, name := range benchPaths {
+		waitBenchReady(b, ktbench, paths[name])
+	}
+
+	// samples[path][metric] has one value per round (NaN if that sample failed).
+	samples := map[string]map[string][]float64{}
+	for _, p := range benchPaths {
+		samples[p] = map[string][]float64{}
+	}
+	for r := range rounds {
+		order := append(slices.Clone(benchPaths[r%len(benchPaths):]), benchPaths[:r%len(benchPaths)]...)
+		for _, name := range order {
+			for _, w := range workloads {
+				got, err := measure(ktbench, paths[name], w, dur)
+				if err != nil {
+					b.Errorf("round %d %s %s: %v", r, name, w.name, err)
+				}
+				for k, v := range got {
+					samples[name][k] = append(samples[name][k], v)
+				}
+			}
+		}
+		b.Logf("round %d of %d done (order %v)", r+1, rounds, order)
+	}
+
+	res := summarize(samples, rounds, dur)
+	for _, name := range benchPaths {
+		b.Run(name, func(b *testing.B) {
+			for _, m := range metrics {
+				if s, ok := res.Paths[name][m.key]; ok {
+					b.ReportMetric(s.Median, m.key+"-"+strings.ReplaceAll(m.unit, "µs", "us"))
+				}
+			}
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+	if err := res.write(); err != nil {
+		b.Error(err)
+	}
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+// setupDirect: client namespace ↔ server namespace over one veth pair.
+func setupDirect(b *testing.B, ktbench string) *benchPath {
+	a, z := netns(b, "ktba"), netns(b, "ktbz")
+	link(b, a, "10.97.0.1", z, "10.97.0.2")
+	srv := start(b, z, nil, ktbench, "serve", "-listen", ":"+benchPort)
+	srv.waitOutput(b, "ready", 10*time.Second)
+	return &benchPath{name: pathDirect, client: a, target: "10.97.0.2:" + benchPort, procs: []*proc{srv}}
+}
+
+// setupWGPlain: wgplain (kernel TUN + wireguard-go over UDP) in each of two namespaces.
+func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
+	a, z := netns(b, "ktbw"), netns(b, "ktbx")
+	link(b, a, "10.98.0.1", z, "10.98.0.2")
+	ka, err := tun.GenerateKey()
+	if err != nil {
+		b.Fatal(err)
+	}
+	kz, err := tun.GenerateKey()
+	if err != nil {
+		b.Fatal(err)
+	}
+	wz := start(b, z, nil, wgplain, "-key", kz.String(), "-peer", ka.Public().String(),
+		"-addr", "10.99.0.2/32", "-peer-addr", "10.99.0.1/32", "-listen-port", "51820")
+	wz.waitOutput(b, "ready", 10*time.Second)
+	wa := start(b, a, nil, wgplain, "-key", ka.String(), "-peer", kz.Public().String(),
+		"-addr", "10.99.0.1/32", "-peer-addr", "10.99.0.2/32", "-listen-port", "51820",
+		"-endpoint", "10.98.0.2:51820")
+	wa.waitOutput(b, "ready", 10*time.Second)
+	srv := start(b, z, nil, ktbench, "serve", "-listen", ":"+benchPort)
+	srv.waitOutput(b, "ready", 10*time.Second)
+	return &benchPath{name: pathWG, client: a, target: "10.99.0.2:" + benchPort, procs: []*proc{srv, wa, wz}}
+}
+
+// setupKubeTun: laptop ↔ pod (agent) ↔ service, as in tunnel_test.go, with a foreground
+// client on transport ("udp" or "portforward", the stream transport).
+func setupKubeTun(b *testing.B, name, transport, kubeTun, ktbench string) *benchPath {
+	laptop, pod, svc := netns(b, "ktbl"), netns(b, "ktbp"), netns(b, "ktbs")
+	link(b, laptop, "10.123.0.2", pod, podAddr)
+	link(b, pod, podSvc, svc, svcAddr)
+	srv := start(b, svc, nil, ktbench, "serve", "-listen", ":"+benchPort)
+	srv.waitOutput(b, "ready", 10*time.Second)
+	resolv := filepath.Join(b.TempDir(), "resolv.conf")
+	if err := os.WriteFile(resolv, []byte("nameserver "+svcAddr+"\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	agent := start(b, pod, nil, kubeTun, "agent", "--resolv-conf", resolv, "--idle-timeout", "0")
+	agent.waitOutput(b, "agent ready", 20*time.Second)
+	client := start(b, laptop, []string{"KUBETUN_STATE_DIR=" + b.TempDir()}, kubeTun, "up", "--foreground",
+		"--agent-address", podAddr, "--transport", transport, "--cidr", svcCIDR, "--dns", "off", "--name", name)
+	client.waitOutput(b, "Connected to", 30*time.Second)
+	return &benchPath{name: name, client: laptop, target: svcAddr + ":" + benchPort, procs: []*proc{srv, agent, client}}
+}
+
+// waitBenchReady waits until a few requests pass on p (the first WireGuard handshake may be
+// lost and is retried after 5 s).
+func waitBenchReady(b *testing.B, ktbench string, p *benchPath) {
+	e2eutil.WaitFor(b, 40*time.Second, p.name+" passes requests", func(context.Context) (bool, error) {
+		_, err := runClient(ktbench, p, 15*time.Second, "-mode", "rr", "-count", "3", "-duration", "5s")
+		return err == nil, err
+	})
+}
+
+// clientResult is ktbench client's JSON.
+type clientResult struct {
+	Bytes      int64   `json:"bytes"`
+	Gbps       float64 `json:"gbps"`
+	Count      int     `json:"count"`
+	P50us      float64 `json:"p50_us"`
+	P99us      float64 `json:"p99_us"`
+	CPUSeconds float64 `json:"cpu_seconds"`
+}
+
+func runClient(ktbench string, p *benchPath, timeout time.Duration, args ...string) (clientResult, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	full := append([]string{"netns", "exec", p.client, ktbench, "client", "-addr", p.target}, args...)
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, "ip", full...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	var r clientResult
+	if err := cmd.Run(); err != nil {
+		return r, fmt.Errorf("ktbench client %v: %v: %s", args, err, stderr.String())
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+		return r, fmt.Errorf("parse ktbench output %q: %w", stdout.String(), err)
+	}
+	return r, nil
+}
+
+// measure runs workload w on p once and returns its metrics. Throughput samples also
+// yield CPU seconds per GB: the client's own CPU plus that of every process of the path
+// (server, tunnel ends, agent) during the sample, from /proc/PID/stat.
+func measure(ktbench string, p *benchPath, w workload, dur time.Duration) (map[string]float64, error) {
+	out := map[string]float64{}
+	args := []string{"-mode", w.mode, "-streams", strconv.Itoa(w.streams), "-duration", dur.String()}
+	if w.mode == "rr" || w.mode == "crr" {
+		n := "20000"
+		if w.mode == "crr" {
+			n = "2000" // bounded: each connection leaves a TIME_WAIT socket behind
+		}
+		args = []string{"-mode", w.mode, "-duration", (dur * 2 / 3).String(), "-count", n}
+	}
+	cpu0 := procsCPU(p.procs)
+	r, err := runClient(ktbench, p, dur+60*time.Second, args...)
+	cpu := procsCPU(p.procs) - cpu0 + r.CPUSeconds
+	if err != nil {
+		nan := math.NaN()
+		switch w.mode {
+		case "up", "down":
+			out[w.name] = nan
+			if w.streams == 1 {
+				out["cpu-"+w.name] = nan
+			}
+		default:
+			out[w.name+"-p50"], out[w.name+"-p99"] = nan, nan
+		}
+		return out, err
+	}
+	switch w.mode {
+	case "up", "down":
+		out[w.name] = r.Gbps
+		if w.streams == 1 && r.Bytes > 0 {
+			out["cpu-"+w.name] = cpu / (float64(r.Bytes) / 1e9)
+		}
+	default:
+		out[w.name+"-p50"], out[w.name+"-p99"] = r.P50us, r.P99us
+	}
+	return out, nil
+}
+
+// procsCPU sums utime+stime (seconds) of the processes, all threads included.
+func procsCPU(ps []*proc) float64 {
+	var total float64
+	for _, p := range ps {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p.cmd.Process.Pid))
+		if err != nil {
+			continue
+		}
+		i := bytes.LastIndexByte(b, ')')
+		if i < 0 {
+			continue
+		}
+		f := strings.Fields(string(b[i+1:]))
+		// After the comm field: state is f[0], utime is field 14 of stat, i.e. f[11].
+		if len(f) < 13 {
+			continue
+		}
+		ut, _ := strconv.ParseFloat(f[11], 64)
+		st, _ := strconv.ParseFloat(f[12], 64)
+		total += (ut + st) / clkTck
+	}
+	return total
+}
+
+// clkTck is USER_HZ, 100 on every Linux architecture Go supports for this test.
+const clkTck = 100
+
+// stat is one metric of one path.
+type stat struct {
+	Median        float64   `json:"median"`
+	Samples       []float64 `json:"samples"`
+	VsDirect      float64   `json:"ratio_to_direct,omitempty"`
+	VsWireGuardGo float64   `json:"ratio_to_wireguard_go,omitempty"`
+}
+
+type benchResults struct {
+	Date     string                     `json:"date"`
+	Machine  string                     `json:"machine"`
+	Rounds   int                        `json:"rounds"`
+	Duration string                     `json:"sample_duration"`
+	Units    map[string]string          `json:"units"`
+	Paths    map[string]map[string]stat `json:"paths"`
+}
+
+func summarize(samples map[string]map[string][]float64, rounds int, dur time.Duration) *benchResults {
+	res := &benchResults{
+		Date: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Rounds: rounds, Duration: dur.String(),
+		Units: map[string]string{}, Paths: map[string]map[string]stat{},
+	}
+	for _, m := range metrics {
+		res.Units[m.key] = m.unit
+	}
+	ratio := func(path, ref, key string) float64 {
+		a, z := samples[path][key], samples[ref][key]
+		var rs []float64
+		for i := range min(len(a), len(z)) {
+			if !math.IsNaN(a[i]) && !math.IsNaN(z[i]) && z[i] != 0 {
+				rs = append(rs, a[i]/z[i])
+			}
+		}
+		return median(rs)
+	}
+	for path, byKey := range samples {
+		res.Paths[path] = map[string]stat{}
+		for key, vs := range byKey {
+			s := stat{Median: median(vs), Samples: vs}
+			if path != pathDirect {
+				s.VsDirect = ratio(path, pathDirect, key)
+			}
+			if path != pathDirect && path != pathWG {
+				s.VsWireGuardGo = ratio(path, pathWG, key)
+			}
+			res.Paths[path][key] = s
+		}
+	}
+	return res
+}
+
+// median of the non-NaN values (NaN if none).
+func median(vs []float64) float64 {
+	var ok []float64
+	for _, v := range vs {
+		if !math.IsNaN(v) {
+			ok = append(ok, v)
+		}
+	}
+	if len(ok) == 0 {
+		return math.NaN()
+	}
+	slices.Sort(ok)
+	if len(ok)%2 == 1 {
+		return ok[len(ok)/2]
+	}
+	return (ok[len(ok)/2-1] + ok[len(ok)/2]) / 2
+}
+
+func machine() string {
+	var uts strings.Builder
+	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
+		uts.WriteString("Linux " + strings.TrimSpace(string(b)))
+	}
+	model := ""
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for line := range strings.Lines(string(b)) {
+			if v, ok := strings.CutPrefix(line, "model name"); ok {
+				model = strings.TrimSpace(strings.TrimLeft(v, "\t :"))
+				break
+			}
+		}
+	}
+	return fmt.Sprintf("%s, %d vCPU (%s), %s", uts.String(), runtime.NumCPU(), model, runtime.Version())
+}
+
+// markdown renders the table: one row per metric, one column per path; each cell is the
+// median with its ratios to direct and to plain wireguard-go.
+func (r *benchResults) markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Tunnel benchmark, %s, %s. Medians of %d interleaved rounds (%s per throughput sample); "+
+		"ratios are medians of per-round ratios: `×D` to direct, `×WG` to plain wireguard-go.\n\n",
+		r.Date, r.Machine, r.Rounds, r.Duration)
+	b.WriteString("| Metric |")
+	for _, p := range benchPaths {
+		fmt.Fprintf(&b, " %s |", p)
+	}
+	b.WriteString("\n|---|")
+	for range benchPaths {
+		b.WriteString("---|")
+	}
+	b.WriteString("\n")
+	for _, m := range metrics {
+		fmt.Fprintf(&b, "| %s (%s%s) |", m.label, m.unit, map[bool]string{true: ", lower is better", false: ""}[m.lower])
+		for _, p := range benchPaths {
+			s, ok := r.Paths[p][m.key]
+			if !ok || math.IsNaN(s.Median) {
+				b.WriteString(" – |")
+				continue
+			}
+			cell := num(s.Median)
+			var rs []string
+			if p != pathDirect {
+				rs = append(rs, fmt.Sprintf("%.3f×D", s.VsDirect))
+			}
+			if p != pathDirect && p != pathWG {
+				rs = append(rs, fmt.Sprintf("%.2f×WG", s.VsWireGuardGo))
+			}
+			if len(rs) > 0 {
+				cell += " (" + strings.Join(rs, ", ") + ")"
+			}
+			fmt.Fprintf(&b, " %s |", cell)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func num(v float64) string {
+	switch {
+	case v >= 100:
+		return fmt.Sprintf("%.0f", v)
+	case v >= 10:
+		return fmt.Sprintf("%.1f", v)
+	default:
+		return fmt.Sprintf("%.2f", v)
+	}
+}
+
+// write stores bench-results.md and .json in $KUBETUN_BENCH_OUT (or a new temporary
+// directory) and prints the table and where they are.
+func (r *benchResults) write() error {
+	dir := os.Getenv("KUBETUN_BENCH_OUT")
+	if dir == "" {
+		var err error
+		if dir, err = os.MkdirTemp("", "kube-tun-bench-"); err != nil {
+			return fmt.Errorf("bench output: %w", err)
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("bench output: %w", err)
+	}
+	// NaN is not JSON: failed samples become null.
+	j, err := json.MarshalIndent(r.jsonSafe(), "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode bench results: %w", err)
+	}
+	md := r.markdown()
+	if err := os.WriteFile(filepath.Join(dir, "bench-results.json"), append(j, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write bench results: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bench-results.md"), []byte(md), 0o644); err != nil {
+		return fmt.Errorf("write bench results: %w", err)
+	}
+	fmt.Printf("\n%s\nwrote %s and %s\n", md, filepath.Join(dir, "bench-results.md"), filepath.Join(dir, "bench-results.json"))
+	return nil
+}
+
+func (r *benchResults) jsonSafe() any {
+	fix := func(v float64) *float64 {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil
+		}
+		return &v
+	}
+	type jstat struct {
+		Median        *float64   `json:"median"`
+		Samples       []*float64 `json:"samples"`
+		VsDirect      *float64   `json:"ratio_to_direct,omitempty"`
+		VsWireGuardGo *float64   `json:"ratio_to_wireguard_go,omitempty"`
+	}
+	paths := map[string]map[string]jstat{}
+	for p, byKey := range r.Paths {
+		paths[p] = map[string]jstat{}
+		for k, s := range byKey {
+			js := jstat{Median: fix(s.Median)}
+			for _, v := range s.Samples {
+				js.Samples = append(js.Samples, fix(v))
+			}
+			if p != pathDirect {
+				js.VsDirect = fix(s.VsDirect)
+			}
+			if p != pathDirect && p != pathWG {
+				js.VsWireGuardGo = fix(s.VsWireGuardGo)
+			}
+			paths[p][k] = js
+		}
+	}
+	return map[string]any{
+		"date": r.Date, "machine": r.Machine, "rounds": r.Rounds, "sample_duration": r.Duration,
+		"units": r.Units, "paths": paths,
+	}
+}
