@@ -25,8 +25,10 @@ e2e: build ## end-to-end tests on netns, TUN, iptables, FUSE and the local clust
 
 test: lint test-unit e2e ## everything CI runs: lint, unit tests with -race, e2e
 
-bench: build ## benchmarks against the direct path, printed as a table
+bench: build ## benchmarks against the direct path, printed as a table (KUBETUN_BENCH_OUT, _ROUNDS, _DURATION)
 	$(GO) test -run '^$$' -bench . -benchtime 3s ./netstack/... ./tun/... ./agent/... ./fs/...
+	KUBETUN_BENCH_OUT=$${KUBETUN_BENCH_OUT:-$$(mktemp -d /tmp/kube-tun-bench-XXXXXX)} \
+	  $(GO) test -tags e2e -count=1 -timeout 30m -run '^$$' -bench Tunnel -benchtime 1x ./e2e/
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
