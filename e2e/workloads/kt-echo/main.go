@@ -45,34 +45,67 @@ func main() {
 }
 
 func run(ctx context.Context, pod, httpAddr, h2cAddr, grpcAddr, udpAddr, tcpAddr string) error {
-	e := &echo{pod: pod}
-	servers := []*http.Server{
-		{Addr: httpAddr, Handler: e.httpMux()},
-		{Addr: h2cAddr, Handler: e.httpMux(), Protocols: h2cProtocols()},
-		{Addr: grpcAddr, Handler: http.HandlerFunc(e.grpc), Protocols: h2cProtocols()},
+	var ls listeners
+	var err error
+	for _, l := range []struct {
+		addr string
+		dst  *net.Listener
+	}{{httpAddr, &ls.http}, {h2cAddr, &ls.h2c}, {grpcAddr, &ls.grpc}, {tcpAddr, &ls.tcp}} {
+		if *l.dst, err = net.Listen("tcp", l.addr); err != nil {
+			ls.close()
+			return fmt.Errorf("listen tcp %s: %w", l.addr, err)
+		}
 	}
-	errc := make(chan error, len(servers)+2)
+	if ls.udp, err = net.ListenPacket("udp", udpAddr); err != nil {
+		ls.close()
+		return fmt.Errorf("listen udp %s: %w", udpAddr, err)
+	}
+	log.Printf("kt-echo %s: http %s, h2c %s, grpc %s, udp %s, tcp %s", pod, httpAddr, h2cAddr, grpcAddr, udpAddr, tcpAddr)
+	return serve(ctx, pod, ls)
+}
+
+// listeners are kt-echo's sockets; serve closes them.
+type listeners struct {
+	http, h2c, grpc, tcp net.Listener
+	udp                  net.PacketConn
+}
+
+func (ls listeners) close() {
+	for _, l := range []net.Listener{ls.http, ls.h2c, ls.grpc, ls.tcp} {
+		if l != nil {
+			_ = l.Close()
+		}
+	}
+	if ls.udp != nil {
+		_ = ls.udp.Close()
+	}
+}
+
+// serve runs every echo until ctx ends or a server fails, then stops them all and waits.
+func serve(ctx context.Context, pod string, ls listeners) error {
+	e := &echo{pod: pod}
+	servers := []struct {
+		s *http.Server
+		l net.Listener
+	}{
+		{&http.Server{Handler: e.httpMux()}, ls.http},
+		{&http.Server{Handler: e.httpMux(), Protocols: h2cProtocols()}, ls.h2c},
+		{&http.Server{Handler: http.HandlerFunc(e.grpc), Protocols: h2cProtocols()}, ls.grpc},
+	}
+	errc := make(chan error, len(servers))
 	var wg sync.WaitGroup
 	for _, s := range servers {
-		s.ReadHeaderTimeout = 10 * time.Second
+		s.s.ReadHeaderTimeout = 10 * time.Second
 		wg.Go(func() {
-			if err := s.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				errc <- fmt.Errorf("serve %s: %w", s.Addr, err)
+			if err := s.s.Serve(s.l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				errc <- fmt.Errorf("serve %s: %w", s.l.Addr(), err)
 			}
 		})
 	}
-	uc, err := net.ListenPacket("udp", udpAddr)
-	if err != nil {
-		return fmt.Errorf("listen udp %s: %w", udpAddr, err)
-	}
-	wg.Go(func() { udpEcho(uc, pod) })
-	tl, err := net.Listen("tcp", tcpAddr)
-	if err != nil {
-		return fmt.Errorf("listen tcp %s: %w", tcpAddr, err)
-	}
-	wg.Go(func() { tcpEcho(tl) })
-	log.Printf("kt-echo %s: http %s, h2c %s, grpc %s, udp %s, tcp %s", pod, httpAddr, h2cAddr, grpcAddr, udpAddr, tcpAddr)
+	wg.Go(func() { udpEcho(ls.udp, pod) })
+	wg.Go(func() { tcpEcho(ls.tcp) })
 
+	var err error
 	select {
 	case <-ctx.Done():
 	case err = <-errc:
@@ -80,10 +113,9 @@ func run(ctx context.Context, pod, httpAddr, h2cAddr, grpcAddr, udpAddr, tcpAddr
 	sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	for _, s := range servers {
-		_ = s.Shutdown(sctx)
+		_ = s.s.Shutdown(sctx)
 	}
-	_ = uc.Close()
-	_ = tl.Close()
+	ls.close()
 	wg.Wait()
 	return err
 }
@@ -112,17 +144,37 @@ func udpEcho(c net.PacketConn, pod string) {
 	}
 }
 
-// tcpEcho copies every connection's bytes back to it until the peer closes.
+// tcpEcho copies every connection's bytes back to it until the peer closes. When the
+// listener closes, it closes the open connections and waits for their goroutines.
 func tcpEcho(l net.Listener) {
-	var wg sync.WaitGroup
-	defer wg.Wait()
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		conns = map[net.Conn]bool{}
+	)
+	defer func() {
+		mu.Lock()
+		for c := range conns {
+			_ = c.Close()
+		}
+		mu.Unlock()
+		wg.Wait()
+	}()
 	for {
 		c, err := l.Accept()
 		if err != nil {
 			return
 		}
+		mu.Lock()
+		conns[c] = true
+		mu.Unlock()
 		wg.Go(func() {
-			defer c.Close()
+			defer func() {
+				mu.Lock()
+				delete(conns, c)
+				mu.Unlock()
+				_ = c.Close()
+			}()
 			buf := make([]byte, 64<<10)
 			for {
 				n, err := c.Read(buf)
