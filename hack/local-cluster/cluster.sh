@@ -101,7 +101,7 @@ image_digest() { ctr -a "$CTR_SOCK" -n k8s.io images ls 2>/dev/null | awk -v r="
 # restart_changed restarts the deployed pods whose image was just replaced.
 restart_changed() {
 	(($#)) && running kubelet >/dev/null && kubectl_ get --raw /readyz >/dev/null 2>&1 || return 0
-	local ref
+	local ref workloads=false
 	for ref in "$@"; do
 		case $ref in
 		*/coredns:*)
@@ -109,6 +109,8 @@ restart_changed() {
 			deploy_coredns
 			;;
 		*/kt-echo:* | */toolbox:*)
+			$workloads && continue
+			workloads=true
 			kubectl_ -n kt-e2e delete pod envfiles echo-pod --ignore-not-found --wait=true >/dev/null
 			kubectl_ -n kt-e2e rollout restart deployment/echo statefulset/echo-sts >/dev/null
 			kubectl_ -n kt-e2e-other rollout restart deployment/echo >/dev/null
