@@ -1,0 +1,541 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"golang.org/x/sys/unix"
+	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/client"
+	"github.com/kube-tun/kube-tun/dns"
+	"github.com/kube-tun/kube-tun/fs"
+	"github.com/kube-tun/kube-tun/kube"
+	"github.com/kube-tun/kube-tun/launch"
+)
+
+type runFlags struct {
+	target     targetFlags
+	envInclude []string
+	envExclude []string
+	envSet     []string
+	envFiles   []string
+	files      string
+	remote     []string
+	local      []string
+}
+
+func newRunCmd(g *globalFlags) *cobra.Command {
+	f := &runFlags{}
+	cmd := &cobra.Command{
+		Use:   "run --target TARGET [flags] -- CMD [ARGS...]",
+		Short: "Run one local process with the target's environment, files and cluster network (no root)",
+		Long: `run starts CMD as if it ran in the target pod, without root and without changing
+anything outside CMD:
+
+  • environment: the target container's variables (as its running process sees them)
+  • files: the target's volume mounts (ConfigMaps, Secrets, the service-account token,
+    emptyDirs) at the same paths, from the pod's file system (--files ro|rw|off)
+  • network: cluster addresses and names reach the cluster through the tunnel, everything
+    else goes out from this machine as usual
+
+CMD runs in its own user, mount and network namespaces (your user is root inside them).
+Its exit code is kube-tun's; SIGINT, SIGTERM and SIGHUP are passed on to it.`,
+		Example: `  kube-tun run --target deploy/api -- go run ./cmd/api
+  kube-tun run --target pod/api-0 --files rw --env-exclude 'AWS_*' -- ./api
+  kube-tun run --target deploy/api --local 127.0.0.1:5432 --local 10.0.5.0/24 -- ./api`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			code, err := runRun(cmd.Context(), g, f, args)
+			if err != nil {
+				return err
+			}
+			os.Exit(code)
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	f.target.register(fl, true)
+	f.target.kube.register(fl)
+	registerEnvFlags(fl, &f.envInclude, &f.envExclude)
+	fl.StringArrayVar(&f.envSet, "env", nil, "set KEY=VALUE for CMD (repeatable; wins over the target's)")
+	fl.StringArrayVar(&f.envFiles, "env-file", nil, "add KEY=VALUE lines from FILE (repeatable)")
+	fl.StringVar(&f.files, "files", "ro", "the target's volume mounts: ro, rw, or off")
+	fl.StringArrayVar(&f.remote, "remote", nil, "also take PATH from the target's file system (repeatable)")
+	fl.StringArrayVar(&f.local, "local", nil, "keep off the tunnel: a local PATH (not taken from the target), or a CIDR, IP or IP:PORT (repeatable)")
+	return cmd
+}
+
+func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (int, error) {
+	log := g.logger(nil)
+	started := time.Now()
+	if f.files != "ro" && f.files != "rw" && f.files != "off" {
+		return 0, userErr(fmt.Errorf("--files %q", f.files), "use --files ro, rw or off")
+	}
+	localPaths, localNets, localPorts, err := parseLocal(f.local)
+	if err != nil {
+		return 0, userErr(err, "--local takes /a/path, a CIDR like 10.0.0.0/24, an IP or IP:PORT")
+	}
+	overrides, err := envOverrides(f.envFiles, f.envSet)
+	if err != nil {
+		return 0, userErr(err, "use --env KEY=VALUE and KEY=VALUE lines in --env-file")
+	}
+	prog, err := exec.LookPath(argv[0])
+	if err != nil {
+		return 0, userErr(err, "CMD must be a program in PATH or a path")
+	}
+	if prog, err = filepath.Abs(prog); err != nil {
+		return 0, err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return 0, fmt.Errorf("find the kube-tun binary: %w", err)
+	}
+
+	p := newProgress(os.Stderr)
+	t, err := connectTarget(ctx, &f.target, p, log)
+	if err != nil {
+		return 0, err
+	}
+	defer t.Close()
+
+	var remoteEnv []string
+	if err := p.step("Read environment", func() (string, error) {
+		remoteEnv, err = t.env(ctx)
+		return fmt.Sprintf("%d variables", len(remoteEnv)), err
+	}); err != nil {
+		return 0, clusterErr(err, "the agent reads the target's /proc/PID/environ; run with -v for details, or try `kube-tun env`")
+	}
+	env := mergeEnv(os.Environ(), fs.FilterEnv(remoteEnv, f.envInclude, f.envExclude, nil), overrides)
+
+	tmp, err := os.MkdirTemp("", "kube-tun-run-")
+	if err != nil {
+		return 0, err
+	}
+	defer os.RemoveAll(tmp)
+	spec := launch.Spec{
+		Argv:    append([]string{prog}, argv[1:]...),
+		Env:     env,
+		Network: &launch.NetSpec{Name: "kt0", Addr: launch.DefaultTunAddr, Gateway: launch.DefaultGateway, MTU: launch.DefaultMTU},
+	}
+	if wd, err := os.Getwd(); err == nil {
+		spec.Dir = wd
+	}
+	// DNS: cluster names via the agent (the target pod's resolver and search path).
+	hostRC, err := (&dns.ResolvConf{Path: "/etc/resolv.conf", Backup: stateDir() + "/resolv.conf.orig"}).Original()
+	if err != nil {
+		log.Debug("read the host's resolv.conf", "err", err)
+	}
+	search, domains := t.sess.Info.DNS.Search, []string(nil)
+	if _, d := clusterSearch(search, t.pod.Namespace); len(d) > 0 {
+		domains = d
+	}
+	if len(search) == 0 {
+		search, _ = clusterSearch(nil, t.pod.Namespace)
+	}
+	spec.ResolvConf = filepath.Join(tmp, "resolv.conf")
+	rc := fmt.Sprintf("# kube-tun run: cluster names via the target's agent, others via this machine's resolvers\nnameserver %s\nsearch %s\noptions ndots:%d\n",
+		launch.DefaultGateway, strings.Join(dedupStrings(append(append([]string{}, search...), hostRC.Search...)), " "), max(t.sess.Info.DNS.Ndots, 5))
+	if err := os.WriteFile(spec.ResolvConf, []byte(rc), 0o644); err != nil {
+		return 0, err
+	}
+	var paths []string
+	if f.files != "off" {
+		paths = volumePaths(t.podSpec, t.pod.Container, f.remote, localPaths)
+		root := filepath.Join(tmp, "root")
+		if err := os.Mkdir(root, 0o700); err != nil {
+			return 0, err
+		}
+		spec.Files = &launch.FilesSpec{Root: root, ReadOnly: f.files == "ro", Paths: paths}
+	}
+	router := &launch.Router{
+		Tunnel:     t.sess.Dial,
+		Cluster:    append(append([]netip.Prefix{}, t.cidrs...), api.TunnelPrefix),
+		Local:      localNets,
+		LocalPorts: localPorts,
+		HostAddr:   launch.HostLoopback,
+	}
+	resolver := &launch.DNS{
+		Domains: domains,
+		Cluster: func(ctx context.Context, network string) (net.Conn, error) {
+			return t.sess.Dial(ctx, network, t.sess.Info.DNS.Server)
+		},
+		Upstreams: hostRC.Servers,
+		Logf:      debugf(log),
+	}
+	cfg := launch.Config{
+		Spec:   spec,
+		Init:   []string{self, "launch-init"},
+		Stdin:  os.Stdin,
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		Net:    launch.NetConfig{Dial: router.Dial, DNS: resolver},
+		ServeFUSE: func(devFD string) (io.Closer, error) {
+			return fs.Mount(ctx, t.dialFiles, devFD, fs.MountOptions{ReadOnly: f.files == "ro"}, debugf(log))
+		},
+		Logf: debugf(log),
+	}
+	// Signals arriving while CMD runs are for CMD.
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
+	defer signal.Stop(sigs)
+
+	var proc *launch.Process
+	if err := p.step("Start "+filepath.Base(prog), func() (string, error) {
+		proc, err = launch.Start(ctx, cfg)
+		if err != nil {
+			return "", err
+		}
+		detail := fmt.Sprintf("pid %d, %d variables", proc.Pid(), len(env))
+		if spec.Files != nil {
+			detail += fmt.Sprintf(", %d volume paths (%s)", len(paths), f.files)
+		}
+		return detail + fmt.Sprintf(", %s after start", fmtDuration(time.Since(started))), nil
+	}); err != nil {
+		return 0, userErr(err, "run with -v for details")
+	}
+	done := make(chan struct{})
+	var code int
+	var werr error
+	go func() {
+		defer close(done)
+		code, werr = proc.Wait()
+	}()
+	for {
+		select {
+		case <-done:
+			if werr != nil {
+				return 0, werr
+			}
+			return code, nil
+		case sig := <-sigs:
+			if fromTerminal(sig) {
+				continue // the terminal sent it to CMD's process group as well
+			}
+			_ = proc.Signal(sig)
+		}
+	}
+}
+
+// fromTerminal reports whether sig most likely came from the terminal (Ctrl-C, Ctrl-\),
+// which delivers it to the whole foreground process group, CMD included.
+func fromTerminal(sig os.Signal) bool {
+	if sig != syscall.SIGINT && sig != syscall.SIGQUIT {
+		return false
+	}
+	fg, err := unix.IoctlGetInt(0, unix.TIOCGPGRP)
+	return err == nil && fg == unix.Getpgrp()
+}
+
+func debugf(log *slog.Logger) func(string, ...any) {
+	return func(format string, args ...any) { log.Debug(fmt.Sprintf(format, args...)) }
+}
+
+// volumePaths are the target container's volume mount paths plus --remote, minus --local.
+func volumePaths(pod *corev1.Pod, container string, remote, local []string) []string {
+	var out []string
+	for _, c := range pod.Spec.Containers {
+		if c.Name != container {
+			continue
+		}
+		for _, m := range c.VolumeMounts {
+			out = append(out, filepath.Clean(m.MountPath))
+		}
+	}
+	for _, r := range remote {
+		out = append(out, filepath.Clean(r))
+	}
+	var kept []string
+next:
+	for _, p := range dedupStrings(out) {
+		for _, l := range local {
+			if p == filepath.Clean(l) || strings.HasPrefix(p, filepath.Clean(l)+"/") {
+				continue next
+			}
+		}
+		kept = append(kept, p)
+	}
+	return kept
+}
+
+// parseLocal splits --local values into paths, prefixes and address:ports.
+func parseLocal(vals []string) (paths []string, nets []netip.Prefix, ports []netip.AddrPort, err error) {
+	for _, v := range vals {
+		switch {
+		case strings.HasPrefix(v, "/"):
+			paths = append(paths, v)
+		case strings.Contains(v, "/"):
+			p, err := netip.ParsePrefix(v)
+			if err != nil {
+				return nil, nil, nil, fmt.Errorf("--local %q: %w", v, err)
+			}
+			nets = append(nets, p.Masked())
+		default:
+			if a, err := netip.ParseAddr(v); err == nil {
+				nets = append(nets, netip.PrefixFrom(a, a.BitLen()))
+				continue
+			}
+			ap, err := netip.ParseAddrPort(v)
+			if err != nil {
+				return nil, nil, nil, fmt.Errorf("--local %q: not a path, CIDR, IP or IP:PORT", v)
+			}
+			ports = append(ports, ap)
+		}
+	}
+	return paths, nets, ports, nil
+}
+
+// envOverrides reads --env-file files, then --env values (later wins).
+func envOverrides(files, set []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, name := range files {
+		fh, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("read --env-file: %w", err)
+		}
+		sc := bufio.NewScanner(fh)
+		for n := 1; sc.Scan(); n++ {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			line = strings.TrimPrefix(line, "export ")
+			k, v, ok := strings.Cut(line, "=")
+			if !ok || strings.TrimSpace(k) == "" {
+				fh.Close()
+				return nil, fmt.Errorf("%s:%d: want KEY=VALUE", name, n)
+			}
+			v = strings.TrimSpace(v)
+			if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+				v = v[1 : len(v)-1]
+			}
+			out[strings.TrimSpace(k)] = v
+		}
+		err = sc.Err()
+		fh.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+	for _, kv := range set {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return nil, fmt.Errorf("--env %q: want KEY=VALUE", kv)
+		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+// mergeEnv is the local environment, overlaid by the target's, overlaid by overrides.
+func mergeEnv(local, remote []string, overrides map[string]string) []string {
+	merged := fs.FilterEnv(append(append([]string{}, local...), remote...), nil, nil, overrides)
+	return merged
+}
+
+func dedupStrings(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// targetFlags select a target and its agent.
+type targetFlags struct {
+	kube       kubeFlags
+	target     string
+	container  string
+	pod        string
+	agentImage string
+	name       string
+	timeout    time.Duration
+}
+
+func (f *targetFlags) register(fl *pflag.FlagSet, withTarget bool) {
+	if withTarget {
+		fl.StringVar(&f.target, "target", "", "the workload: deploy/NAME, sts/NAME, svc/NAME or pod/NAME")
+	}
+	fl.StringVar(&f.container, "container", "", "target container (default: the pod's default container)")
+	fl.StringVar(&f.pod, "pod", "", "which pod of the target (default: the first ready one)")
+	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
+	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers sharing the agent")
+	fl.DurationVar(&f.timeout, "timeout", 90*time.Second, "give up connecting after this long")
+}
+
+// targetConn is a userspace session with the agent in one target pod.
+type targetConn struct {
+	pod     kube.PodRef
+	podSpec *corev1.Pod
+	cidrs   []netip.Prefix
+	link    agentLink
+	sess    *client.Session
+}
+
+// connectTarget resolves the target, adds the agent to its pod and connects a userspace
+// session (no root needed).
+func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.Logger) (_ *targetConn, err error) {
+	if f.target == "" {
+		return nil, userErr(fmt.Errorf("no target"), "pass --target deploy/NAME (or sts/, svc/, pod/)")
+	}
+	cctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	t := &targetConn{}
+	defer func() {
+		if err != nil {
+			t.Close()
+		}
+	}()
+	var c *kube.Cluster
+	if err := p.step("Load kubeconfig", func() (string, error) {
+		c, err = f.kube.load()
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("context %q, namespace %q", c.Context, c.Namespace), nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := p.step("Resolve target", func() (string, error) {
+		tg, err := c.ResolveTarget(cctx, f.target, f.container)
+		if err != nil {
+			return "", err
+		}
+		if len(tg.Pods) == 0 {
+			return "", fmt.Errorf("%s has no ready pod", tg)
+		}
+		t.pod = tg.Pods[0]
+		if f.pod != "" {
+			found := false
+			for _, pr := range tg.Pods {
+				if pr.Name == f.pod {
+					t.pod, found = pr, true
+				}
+			}
+			if !found {
+				return "", fmt.Errorf("pod %s is not a ready pod of %s", f.pod, tg)
+			}
+		}
+		t.podSpec, err = c.Client.CoreV1().Pods(t.pod.Namespace).Get(cctx, t.pod.Name, metav1.GetOptions{})
+		if err != nil {
+			return "", fmt.Errorf("read pod %s: %w", t.pod.Name, err)
+		}
+		if t.pod.Container == "" && len(t.podSpec.Spec.Containers) > 0 {
+			t.pod.Container = t.podSpec.Spec.Containers[0].Name
+		}
+		return fmt.Sprintf("%s, pod %s, container %s", tg, t.pod.Name, t.pod.Container), nil
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Discover cluster CIDRs", func() (string, error) {
+		pods, svcs, err := c.DiscoverCIDRs(cctx)
+		t.cidrs = append(pods, svcs...)
+		return joinPrefixes(t.cidrs), err
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Start agent", func() (string, error) {
+		name, err := c.EnsureTargetAgent(cctx, t.pod, kube.AgentSpec{
+			Image: f.agentImage, Args: []string{"--incoming", "--files"}, ExtraCapabilities: []string{"SYS_PTRACE"},
+		})
+		return "container " + name, err
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Open port-forward", func() (string, error) {
+		t.link, err = kubeLink(cctx, c, t.pod)
+		return "", err
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Connect tunnel", func() (string, error) {
+		t.sess, err = client.Connect(cctx, client.Options{
+			Name: f.name, Version: version, Register: t.link.register, Stream: t.link.stream,
+			Transport: client.TransportStream, Userspace: true, HandshakeTimeout: 20 * time.Second,
+		}, log)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("userspace via %s, tunnel address %s", t.sess.Transport(), t.sess.Addr), nil
+	}); err != nil {
+		return nil, clusterErr(err, "run with -v for details")
+	}
+	return t, nil
+}
+
+// Close ends the session (the agent releases it) and the port-forward. Idempotent.
+func (t *targetConn) Close() {
+	if t.sess != nil {
+		_ = t.sess.Close()
+		t.sess = nil
+	}
+	if t.link.closer != nil {
+		_ = t.link.closer()
+		t.link.closer = nil
+	}
+}
+
+// env reads the target container's environment from the agent.
+func (t *targetConn) env(ctx context.Context) ([]string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, t.sess.ControlURL()+"/v1/env", nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := t.sess.Control().Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("ask the agent for the environment: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		var e api.Error
+		_ = json.NewDecoder(io.LimitReader(resp.Body, 64<<10)).Decode(&e)
+		return nil, fmt.Errorf("ask the agent for the environment: %s: %s", resp.Status, e.Error)
+	}
+	var out api.Env
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, fmt.Errorf("decode the environment: %w", err)
+	}
+	return out.Env, nil
+}
+
+// dialFiles reaches the agent's file server through the tunnel.
+func (t *targetConn) dialFiles(ctx context.Context) (net.Conn, error) {
+	return t.sess.Dial(ctx, "tcp", netip.AddrPortFrom(api.AgentAddr, api.FilesPort).String())
+}
+
+func newLaunchInitCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:    "launch-init",
+		Short:  "internal: set up a `run` command's namespaces",
+		Hidden: true,
+		Args:   cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			err := launch.RunInit()
+			fmt.Fprintln(os.Stderr, "kube-tun launch-init:", err)
+			os.Exit(exitInternal)
+			return nil
+		},
+	}
+}
