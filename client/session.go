@@ -62,8 +62,9 @@ type Session struct {
 
 	priv    tun.Key
 	agent   tun.Key
-	dev     *tun.Device     // kernel mode
-	stack   *netstack.Stack // userspace mode
+	dev     *tun.Device      // kernel mode
+	pinned  *tun.PinnedRoute // kernel mode, UDP: keeps the agent's address off the TUN
+	stack   *netstack.Stack  // userspace mode
 	wg      *tun.WG
 	stream  *bind.StreamClient // nil for UDP
 	control *http.Client
@@ -121,6 +122,11 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 		}
 		packets = s.stack.TUN()
 	} else {
+		if opts.Transport == TransportUDP {
+			if s.pinned, err = tun.PinRoute(opts.UDPEndpoint.Addr()); err != nil {
+				return nil, err
+			}
+		}
 		s.dev, err = tun.Create(tun.Config{
 			Name:   opts.TunName,
 			MTU:    opts.MTU,
@@ -268,6 +274,7 @@ func (s *Session) Close() error {
 		if s.stack != nil {
 			errs = append(errs, s.stack.Close())
 		}
+		errs = append(errs, s.pinned.Close())
 		s.closeErr = errors.Join(errs...)
 	})
 	return s.closeErr
