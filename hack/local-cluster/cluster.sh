@@ -27,6 +27,7 @@ need_root() { [[ $(id -u) == 0 ]] || die "run as root (the cluster needs network
 
 # ensure_packages installs the Debian packages whose commands are missing.
 ensure_packages() {
+	command -v go >/dev/null || die "Go is needed to build the cluster (go 1.26+ in PATH, e.g. export PATH=/usr/local/go/bin:\$PATH)"
 	local -A pkg=(
 		[containerd]=containerd [runc]=runc [etcd]=etcd-server [iptables]=iptables [ip]=iproute2 [ss]=iproute2
 		[conntrack]=conntrack [openssl]=openssl [curl]=curl [nsenter]=util-linux [ldd]=libc-bin [socat]=socat
@@ -41,7 +42,6 @@ ensure_packages() {
 	apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null ||
 		{ apt-get update -qq && apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; } ||
 		die "apt-get install ${missing[*]} failed"
-	command -v go >/dev/null || die "Go is needed to build the cluster (go 1.26+ in PATH)"
 }
 
 # check_kernel fails with advice when a kernel feature the cluster needs is missing.
