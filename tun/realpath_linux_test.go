@@ -142,7 +142,8 @@ func realTunnelOpts(t testing.TB, transport string, opts bind.StreamOptions) (a,
 	return a, b
 }
 
-// echoServer serves TCP echo on addr:port inside the namespace of e until cleanup.
+// echoServer serves TCP echo on addr:port inside the namespace of e until cleanup, which
+// also closes the accepted connections (the tunnel may be gone before their FIN arrives).
 func echoServer(t testing.TB, e *end, port int) {
 	t.Helper()
 	var l net.Listener
@@ -153,6 +154,8 @@ func echoServer(t testing.TB, e *end, port int) {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var conns []net.Conn
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -161,6 +164,9 @@ func echoServer(t testing.TB, e *end, port int) {
 			if err != nil {
 				return
 			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
@@ -169,7 +175,15 @@ func echoServer(t testing.TB, e *end, port int) {
 			}()
 		}
 	}()
-	t.Cleanup(func() { l.Close(); wg.Wait() })
+	t.Cleanup(func() {
+		l.Close()
+		mu.Lock()
+		for _, c := range conns {
+			c.Close()
+		}
+		mu.Unlock()
+		wg.Wait()
+	})
 }
 
 // dialFrom dials addr from inside e's namespace.
@@ -232,8 +246,11 @@ func TestRealPath(t *testing.T) {
 	needRoot(t)
 	for _, transport := range []string{"udp", "stream"} {
 		t.Run(transport, func(t *testing.T) {
+			start := time.Now()
 			a, b := realTunnel(t, transport)
+			t.Logf("setup %v", time.Since(start))
 			waitPing(t, a, b)
+			t.Logf("first ping answered after %v", time.Since(start))
 			out, err := exec.Command("ip", "netns", "exec", a.ns, "ping", "-c", "3", "-i", "0.2", "-W", "5", b.addr.String()).CombinedOutput()
 			if err != nil {
 				t.Fatalf("ping: %v\n%s", err, out)
@@ -242,11 +259,21 @@ func TestRealPath(t *testing.T) {
 			c := dialFrom(t, a, fmt.Sprintf("%s:8080", b.addr))
 			defer c.Close()
 			echoRoundTrip(t, c, 8<<20)
+			t.Logf("8 MiB echoed after %v", time.Since(start))
 			st, err := a.wg.PeerStats(b.key.Public())
 			if err != nil || st.TxBytes < 8<<20 {
 				t.Fatalf("stats %+v %v", st, err)
 			}
 			t.Logf("%s: peer stats %+v", transport, st)
+			// The usual shutdown order: WireGuard (which closes the TUN) then the Device,
+			// whose routes are then already gone with the link.
+			c.Close()
+			if err := a.wg.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if err := a.dev.Close(); err != nil {
+				t.Fatalf("device close after wg close: %v", err)
+			}
 		})
 	}
 }
