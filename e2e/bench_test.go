@@ -37,7 +37,9 @@ import (
 // medians of the per-round ratios to the direct path and to plain wireguard-go. The
 // markdown table and JSON go to $KUBETUN_BENCH_OUT (a directory; default a new temp
 // directory, printed). Knobs: KUBETUN_BENCH_ROUNDS (3), KUBETUN_BENCH_DURATION (3s per
-// throughput sample; request samples take 2/3 of it).
+// throughput sample; request samples take 2/3 of it), and for profiling one path
+// KUBETUN_BENCH_PATHS (e.g. "kube-tun-udp") and KUBETUN_BENCH_WORKLOADS (e.g. "down1,rr";
+// names as in workloads).
 //
 //	go test -tags e2e -run '^$' -bench Tunnel -benchtime 1x ./e2e/
 
@@ -124,25 +126,35 @@ func BenchmarkTunnel(b *testing.B) {
 		}
 	}
 
-	paths := map[string]*benchPath{
-		pathDirect:   setupDirect(b, ktbench),
-		pathWG:       setupWGPlain(b, ktbench, wgplain),
-		pathKTUDP:    setupKubeTun(b, pathKTUDP, "udp", kubeTun, ktbench),
-		pathKTStream: setupKubeTun(b, pathKTStream, "portforward", kubeTun, ktbench),
+	setups := map[string]func() *benchPath{
+		pathDirect:   func() *benchPath { return setupDirect(b, ktbench) },
+		pathWG:       func() *benchPath { return setupWGPlain(b, ktbench, wgplain) },
+		pathKTUDP:    func() *benchPath { return setupKubeTun(b, pathKTUDP, "udp", kubeTun, ktbench) },
+		pathKTStream: func() *benchPath { return setupKubeTun(b, pathKTStream, "portforward", kubeTun, ktbench) },
 	}
-	for _, name := range benchPaths {
+	names := envList("KUBETUN_BENCH_PATHS", benchPaths)
+	wls := selectWorkloads(envList("KUBETUN_BENCH_WORKLOADS", nil))
+	paths := map[string]*benchPath{}
+	for _, name := range names {
+		setup, ok := setups[name]
+		if !ok {
+			b.Fatalf("KUBETUN_BENCH_PATHS: unknown path %q", name)
+		}
+		paths[name] = setup()
+	}
+	for _, name := range names {
 		waitBenchReady(b, ktbench, paths[name])
 	}
 
 	// samples[path][metric] has one value per round (NaN if that sample failed).
 	samples := map[string]map[string][]float64{}
-	for _, p := range benchPaths {
+	for _, p := range names {
 		samples[p] = map[string][]float64{}
 	}
 	for r := range rounds {
-		order := append(slices.Clone(benchPaths[r%len(benchPaths):]), benchPaths[:r%len(benchPaths)]...)
+		order := append(slices.Clone(names[r%len(names):]), names[:r%len(names)]...)
 		for _, name := range order {
-			for _, w := range workloads {
+			for _, w := range wls {
 				got, err := measure(ktbench, paths[name], w, dur)
 				if err != nil {
 					b.Errorf("round %d %s %s: %v", r, name, w.name, err)
@@ -156,10 +168,10 @@ func BenchmarkTunnel(b *testing.B) {
 	}
 
 	res := summarize(samples, rounds, dur)
-	for _, name := range benchPaths {
+	for _, name := range names {
 		b.Run(name, func(b *testing.B) {
 			for _, m := range metrics {
-				if s, ok := res.Paths[name][m.key]; ok {
+				if s, ok := res.Paths[name][m.key]; ok && !math.IsNaN(s.Median) {
 					b.ReportMetric(s.Median, m.key+"-"+strings.ReplaceAll(m.unit, "µs", "us"))
 				}
 			}
@@ -169,6 +181,28 @@ func BenchmarkTunnel(b *testing.B) {
 	if err := res.write(); err != nil {
 		b.Error(err)
 	}
+}
+
+// envList is the comma-separated list in $name, or def.
+func envList(name string, def []string) []string {
+	if v := os.Getenv(name); v != "" {
+		return strings.Split(v, ",")
+	}
+	return def
+}
+
+// selectWorkloads returns the named workloads (all if names is empty).
+func selectWorkloads(names []string) []workload {
+	if len(names) == 0 {
+		return workloads
+	}
+	var out []workload
+	for _, w := range workloads {
+		if slices.Contains(names, w.name) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func envInt(name string, def int) int {
@@ -374,6 +408,7 @@ func summarize(samples map[string]map[string][]float64, rounds int, dur time.Dur
 		res.Paths[path] = map[string]stat{}
 		for key, vs := range byKey {
 			s := stat{Median: median(vs), Samples: vs}
+			s.VsDirect, s.VsWireGuardGo = math.NaN(), math.NaN()
 			if path != pathDirect {
 				s.VsDirect = ratio(path, pathDirect, key)
 			}
@@ -424,22 +459,28 @@ func machine() string {
 // markdown renders the table: one row per metric, one column per path; each cell is the
 // median with its ratios to direct and to plain wireguard-go.
 func (r *benchResults) markdown() string {
+	var present []string
+	for _, p := range benchPaths {
+		if _, ok := r.Paths[p]; ok {
+			present = append(present, p)
+		}
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Tunnel benchmark, %s, %s. Medians of %d interleaved rounds (%s per throughput sample); "+
 		"ratios are medians of per-round ratios: `×D` to direct, `×WG` to plain wireguard-go.\n\n",
 		r.Date, r.Machine, r.Rounds, r.Duration)
 	b.WriteString("| Metric |")
-	for _, p := range benchPaths {
+	for _, p := range present {
 		fmt.Fprintf(&b, " %s |", p)
 	}
 	b.WriteString("\n|---|")
-	for range benchPaths {
+	for range present {
 		b.WriteString("---|")
 	}
 	b.WriteString("\n")
 	for _, m := range metrics {
 		fmt.Fprintf(&b, "| %s (%s%s) |", m.label, m.unit, map[bool]string{true: ", lower is better", false: ""}[m.lower])
-		for _, p := range benchPaths {
+		for _, p := range present {
 			s, ok := r.Paths[p][m.key]
 			if !ok || math.IsNaN(s.Median) {
 				b.WriteString(" – |")
@@ -447,10 +488,10 @@ func (r *benchResults) markdown() string {
 			}
 			cell := num(s.Median)
 			var rs []string
-			if p != pathDirect {
-				rs = append(rs, fmt.Sprintf("%.3f×D", s.VsDirect))
+			if !math.IsNaN(s.VsDirect) {
+				rs = append(rs, fmt.Sprintf("%.3g×D", s.VsDirect))
 			}
-			if p != pathDirect && p != pathWG {
+			if !math.IsNaN(s.VsWireGuardGo) {
 				rs = append(rs, fmt.Sprintf("%.2f×WG", s.VsWireGuardGo))
 			}
 			if len(rs) > 0 {
@@ -523,12 +564,7 @@ func (r *benchResults) jsonSafe() any {
 			for _, v := range s.Samples {
 				js.Samples = append(js.Samples, fix(v))
 			}
-			if p != pathDirect {
-				js.VsDirect = fix(s.VsDirect)
-			}
-			if p != pathDirect && p != pathWG {
-				js.VsWireGuardGo = fix(s.VsWireGuardGo)
-			}
+			js.VsDirect, js.VsWireGuardGo = fix(s.VsDirect), fix(s.VsWireGuardGo)
 			paths[p][k] = js
 		}
 	}

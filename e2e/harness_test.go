@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
 )
 
@@ -179,4 +181,8 @@ func isZombie(pid int) bool {
 	}
 	i := bytes.LastIndexByte(b, ')')
 	return i < 0 || i+2 >= len(b) || b[i+2] == 'Z'
+}
+
+func metav1Object(name string) metav1.ObjectMeta {
+	return metav1.ObjectMeta{Name: name, Namespace: e2eutil.Namespace, Labels: map[string]string{"app": "kt-e2e-client"}}
 }

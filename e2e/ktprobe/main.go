@@ -3,6 +3,7 @@
 //
 //	ktprobe serve -http :8080 -udp :9000 -dns :53 -record name=ip ...
 //	ktprobe get URL                 prints "<status> <bytes> <sha256>"
+//	ktprobe req [-H 'K: V']... URL  prints "<status> <body>" (one request per URL argument)
 //	ktprobe udp ADDR MESSAGE        prints the echoed message
 //	ktprobe connect ADDR            exits 0 if a TCP connection opens, 3 if refused
 package main
@@ -36,6 +37,8 @@ func main() {
 		err = serve(os.Args[2:])
 	case "get":
 		err = get(os.Args[2])
+	case "req":
+		err = req(os.Args[2:])
 	case "udp":
 		err = udpEcho(os.Args[2], os.Args[3])
 	case "connect":
@@ -76,6 +79,10 @@ func serve(args []string) error {
 	errc := make(chan error, 3)
 	if *httpAddr != "" {
 		mux := http.NewServeMux()
+		mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+			fmt.Printf("request %s %s %s\n", r.Method, r.URL.Path, r.Header.Get("X-User"))
+			fmt.Fprintf(w, "hello from %s\n", *name)
+		})
 		mux.HandleFunc("/hello", func(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprintf(w, "hello from %s to %s\n", *name, r.RemoteAddr)
 		})
@@ -177,4 +184,45 @@ func connect(addr string) error {
 		return err
 	}
 	return c.Close()
+}
+
+type headerList []string
+
+func (h *headerList) String() string     { return strings.Join(*h, ", ") }
+func (h *headerList) Set(s string) error { *h = append(*h, s); return nil }
+
+// req sends one GET per URL on one keep-alive connection and prints status and body.
+func req(args []string) error {
+	fs := flag.NewFlagSet("req", flag.ExitOnError)
+	var headers headerList
+	fs.Var(&headers, "H", "request header 'Name: value' (repeatable)")
+	_ = fs.Parse(args)
+	c := &http.Client{Timeout: 10 * time.Second}
+	for _, arg := range fs.Args() {
+		// URL#Name: value adds a header to this request only.
+		url, extra, _ := strings.Cut(arg, "#")
+		r, err := http.NewRequest(http.MethodGet, url, nil)
+		if err != nil {
+			return err
+		}
+		hs := headers
+		if extra != "" {
+			hs = append(append(headerList{}, headers...), extra)
+		}
+		for _, h := range hs {
+			k, v, _ := strings.Cut(h, ":")
+			r.Header.Set(strings.TrimSpace(k), strings.TrimSpace(v))
+		}
+		resp, err := c.Do(r)
+		if err != nil {
+			return err
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d %s\n", resp.StatusCode, strings.TrimSpace(string(b)))
+	}
+	return nil
 }

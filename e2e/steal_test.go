@@ -1,0 +1,178 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	corev1 "k8s.io/api/core/v1"
+
+	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+)
+
+// prodClient sends requests from a pod in the cluster to a Service, through kube-proxy,
+// as production traffic would arrive.
+type prodClient struct {
+	t   *testing.T
+	pod string
+}
+
+func newProdClient(t *testing.T, probe string) *prodClient {
+	name := e2eutil.UniqueName("kt-prod")
+	e2eutil.CreatePod(t, &corev1.Pod{
+		ObjectMeta: metav1Object(name),
+		Spec: corev1.PodSpec{
+			TerminationGracePeriodSeconds: ptr64(1),
+			Containers: []corev1.Container{{
+				Name: "client", Image: e2eutil.ToolboxImage, ImagePullPolicy: corev1.PullNever,
+				Command:      []string{"sleep", "3600"},
+				VolumeMounts: []corev1.VolumeMount{{Name: "bin", MountPath: "/kt"}},
+			}},
+			Volumes: []corev1.Volume{{Name: "bin", VolumeSource: corev1.VolumeSource{EmptyDir: &corev1.EmptyDirVolumeSource{}}}},
+		},
+	})
+	e2eutil.WaitPodReady(t, e2eutil.Namespace, name, 60*time.Second)
+	b, err := os.ReadFile(probe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, err := e2eutil.ExecWithInput(t, e2eutil.Namespace, name, "client", bytes.NewReader(b), "sh", "-c", "cat > /kt/ktprobe && chmod +x /kt/ktprobe"); err != nil {
+		t.Fatalf("copy ktprobe into %s: %v %s", name, err, stderr)
+	}
+	return &prodClient{t: t, pod: name}
+}
+
+// ask sends one request per spec ("URL" or "URL#Header: value") on one keep-alive
+// connection and returns the answer bodies.
+func (p *prodClient) ask(specs ...string) []string {
+	p.t.Helper()
+	out, stderr, err := e2eutil.Exec(p.t, e2eutil.Namespace, p.pod, "client", append([]string{"/kt/ktprobe", "req"}, specs...)...)
+	if err != nil {
+		p.t.Fatalf("requests from %s: %v %s %s", p.pod, err, out, stderr)
+	}
+	return strings.Split(strings.TrimSpace(out), "\n")
+}
+
+// who says who answered: a developer's name, or "app".
+func who(answer string) string {
+	if _, name, ok := strings.Cut(answer, "hello from "); ok {
+		return strings.TrimSpace(name)
+	}
+	if strings.Contains(answer, `"pod"`) {
+		return "app"
+	}
+	return "?" + answer
+}
+
+const echoURL = "http://echo.kt-e2e/"
+
+func TestStealFiltered(t *testing.T) {
+	e2eutil.RequireRoot(t)
+	e2eutil.RequireCluster(t)
+	kt, probe := binaries(t)
+	prod := newProdClient(t, probe)
+	kc := e2eutil.Kubeconfig()
+
+	for _, dev := range []struct{ name, port string }{{"alice", "18081"}, {"bob", "18082"}, {"carol", "18083"}} {
+		srv := start(t, laptopNS, nil, probe, "serve", "-http", "127.0.0.1:"+dev.port, "-name", dev.name)
+		srv.waitOutput(t, "ready", 10*time.Second)
+	}
+	steal := func(name, port string, extra ...string) *proc {
+		args := append([]string{kt, "steal", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "--port", "8080:" + port, "--name", name}, extra...)
+		return start(t, laptopNS, nil, args...)
+	}
+	alice := steal("alice", "18081", "-H", "X-User: alice")
+	alice.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
+	if !strings.Contains(alice.Output(), "on 2 pod(s)") {
+		t.Errorf("steal should cover both replicas:\n%s", alice.Output())
+	}
+	bob := steal("bob", "18082", "-H", "X-User: bob")
+	bob.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
+
+	// Interleaved on one keep-alive connection, several rounds to reach both replicas.
+	var specs, want []string
+	for range 4 {
+		specs = append(specs, echoURL+"#X-User: alice", echoURL, echoURL+"#X-User: bob")
+		want = append(want, "alice", "app", "bob")
+	}
+	for i, a := range prod.ask(specs...) {
+		if got := who(a); got != want[i] {
+			t.Errorf("request %d (%s) answered by %s, want %s", i, specs[i], got, want[i])
+		}
+	}
+
+	// A whole-port steal is refused while filters hold the port, naming a holder.
+	out, err := in(laptopNS, 90*time.Second, kt, "steal", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "--port", "8080:18083", "--name", "carol")
+	var ee *exec.ExitError
+	if err == nil || !asExit(err, &ee) || ee.ExitCode() != 2 || !(strings.Contains(out, "alice") || strings.Contains(out, "bob")) {
+		t.Errorf("whole-port steal over filters: %v\n%s\nwant exit 2 naming alice or bob", err, out)
+	}
+
+	// A clean exit gives alice's requests back to the app at once.
+	alice.stop(15 * time.Second)
+	if got := who(prod.ask(echoURL + "#X-User: alice")[0]); got != "app" {
+		t.Errorf("after alice left, her request was answered by %s", got)
+	}
+	// A killed client's rules go within about 10 s.
+	_ = bob.cmd.Process.Signal(syscall.SIGKILL)
+	killed := time.Now()
+	e2eutil.WaitFor(t, 25*time.Second, "bob's rule to lapse after kill -9", func(_ contextT) (bool, error) {
+		return who(prod.ask(echoURL+"#X-User: bob")[0]) == "app", nil
+	})
+	t.Logf("bob's requests went back to the app %s after kill -9", time.Since(killed).Round(time.Second))
+}
+
+func TestStealAllAndMirror(t *testing.T) {
+	e2eutil.RequireRoot(t)
+	e2eutil.RequireCluster(t)
+	kt, probe := binaries(t)
+	prod := newProdClient(t, probe)
+	kc := e2eutil.Kubeconfig()
+	dave := start(t, laptopNS, nil, probe, "serve", "-http", "127.0.0.1:18084", "-name", "dave")
+	dave.waitOutput(t, "ready", 10*time.Second)
+
+	mirror := start(t, laptopNS, nil, kt, "mirror", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "--port", "8080:18084", "--name", "dave")
+	mirror.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
+	for i, a := range prod.ask(echoURL+"mirror-1", echoURL+"mirror-2") {
+		if who(a) != "app" {
+			t.Errorf("mirrored request %d answered by %s, want the app", i, who(a))
+		}
+	}
+	e2eutil.WaitFor(t, 10*time.Second, "the mirror to see both requests", func(_ contextT) (bool, error) {
+		o := dave.Output()
+		return strings.Contains(o, "/mirror-1") && strings.Contains(o, "/mirror-2"), nil
+	})
+	mirror.stop(15 * time.Second)
+
+	steal := start(t, laptopNS, nil, kt, "steal", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "--port", "8080:18084", "--name", "dave")
+	steal.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
+	for i, a := range prod.ask(echoURL, echoURL+"#X-User: x", echoURL, echoURL) {
+		if who(a) != "dave" {
+			t.Errorf("request %d answered by %s, want dave (whole-port steal)", i, who(a))
+		}
+	}
+	out, err := in(laptopNS, 90*time.Second, kt, "steal", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "--port", "8080:18085", "--name", "erin", "-H", "X-User: erin")
+	if err == nil || !strings.Contains(out, "dave") {
+		t.Errorf("a second steal of a stolen port should be refused naming dave: %v\n%s", err, out)
+	}
+	steal.stop(15 * time.Second)
+	if got := who(prod.ask(echoURL)[0]); got != "app" {
+		t.Errorf("after the steal ended, answered by %s", got)
+	}
+}
+
+func asExit(err error, ee **exec.ExitError) bool {
+	e, ok := err.(*exec.ExitError)
+	if ok {
+		*ee = e
+	}
+	return ok
+}
+
+func ptr64(v int64) *int64 { return &v }
