@@ -33,3 +33,12 @@ func (*Device) Close() error { return nil }
 
 // CheckOverlaps is only implemented on Linux.
 func CheckOverlaps([]netip.Prefix) ([]Overlap, error) { return nil, errUnsupported }
+
+// PinnedRoute is a host route added by PinRoute; only Linux is implemented.
+type PinnedRoute struct{}
+
+// PinRoute is only implemented on Linux.
+func PinRoute(netip.Addr) (*PinnedRoute, error) { return nil, errUnsupported }
+
+// Close does nothing.
+func (*PinnedRoute) Close() error { return nil }
