@@ -28,3 +28,6 @@ func DumpStats(s *Stack) string {
 	}
 	return b.String()
 }
+
+// SetOutQueueLen sets the outbound queue length of stacks made later.
+func SetOutQueueLen(n int) { outQueueLen = n }
