@@ -27,7 +27,6 @@ const (
 // the queueing delay a bulk flow can impose on the others. A var for tests.
 var outQueueLen = 512
 
-
 // link is the gVisor link endpoint under the stack and, through device, the
 // tun.Device wireguard-go reads and writes. Outbound packets (stack → wire)
 // wait in a bounded FIFO that applies backpressure; inbound packets (wire →
