@@ -241,6 +241,9 @@ func testLaunch(t *testing.T, readOnly bool) {
 	must(t, os.MkdirAll(filepath.Join(remote, "run/secrets/sa"), 0o755))
 	must(t, os.WriteFile(filepath.Join(remote, "run/secrets/sa/token"), []byte("tok"), 0o644))
 	must(t, os.MkdirAll(filepath.Join(remote, "var"), 0o755))
+	topDir := strings.Replace(cfgDir, "/etc/", "/", 1) // missing under "/": the init mirrors "/"
+	must(t, os.MkdirAll(filepath.Join(remote, topDir), 0o755))
+	must(t, os.WriteFile(filepath.Join(remote, topDir, "f"), []byte("top"), 0o644))
 	must(t, os.Symlink("/run", filepath.Join(remote, "var/run")))
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	must(t, err)
@@ -252,8 +255,9 @@ func testLaunch(t *testing.T, readOnly bool) {
 		return (&net.Dialer{}).DialContext(ctx, "tcp", ln.Addr().String())
 	}
 
-	root := filepath.Join(tmp, "root")
+	root, scratch := filepath.Join(tmp, "root"), filepath.Join(tmp, "scratch")
 	must(t, os.Mkdir(root, 0o700))
+	must(t, os.Mkdir(scratch, 0o700))
 	rc := filepath.Join(tmp, "resolv.conf")
 	must(t, os.WriteFile(rc, []byte("nameserver 198.18.0.1\nsearch kt.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n"), 0o644))
 	exe, err := os.Executable()
@@ -265,11 +269,11 @@ func testLaunch(t *testing.T, readOnly bool) {
 	cfg := Config{
 		Spec: Spec{
 			Argv: []string{exe, "probe"},
-			Env: []string{"PROBE_FILES=" + cfgDir + "/key," + tokenPath, "PROBE_WRITE=" + cfgDir + "/new",
+			Env: []string{"PROBE_FILES=" + cfgDir + "/key," + tokenPath + "," + topDir + "/f,/proc/self/comm", "PROBE_WRITE=" + cfgDir + "/new",
 				"PROBE_HOST=" + HostLoopback.String() + ":" + hostPort},
 			Network:    &NetSpec{Name: "kt0", Addr: DefaultTunAddr, Gateway: DefaultGateway, MTU: DefaultMTU},
 			ResolvConf: rc,
-			Files:      &FilesSpec{Root: root, ReadOnly: readOnly, Paths: []string{cfgDir, "/var/run/secrets/sa"}},
+			Files:      &FilesSpec{Root: root, Scratch: scratch, ReadOnly: readOnly, Paths: []string{cfgDir, "/var/run/secrets/sa", topDir}},
 		},
 		Init:   []string{exe, "launch-init"},
 		Stdout: &stdout,
@@ -294,7 +298,7 @@ func testLaunch(t *testing.T, readOnly bool) {
 		t.Fatalf("probe output %q: %v", stdout.String(), err)
 	}
 	t.Logf("probe: %+v; tunnel dials: %v", r, dialed)
-	if r.Files[cfgDir+"/key"] != "value" || r.Files[tokenPath] != "tok" {
+	if r.Files[cfgDir+"/key"] != "value" || r.Files[tokenPath] != "tok" || r.Files[topDir+"/f"] != "top" || r.Files["/proc/self/comm"] == "" {
 		t.Errorf("files: %v", r.Files)
 	}
 	wantWrite := "<nil>"

@@ -14,7 +14,7 @@ import (
 
 // bindVolumes binds Root+p to p for every volume path, inside the init's mount namespace.
 func bindVolumes(f *FilesSpec) error {
-	b := &binder{created: map[string]bool{}}
+	b := &binder{scratch: f.Scratch, created: map[string]bool{}}
 	for _, p := range f.Paths {
 		src, err := resolveIn(f.Root, p)
 		if err != nil {
@@ -89,6 +89,9 @@ func splitPath(p string) []string {
 // nearest existing directory is shadowed by a tmpfs that mirrors its entries (each bound
 // from the original), and the missing path is created on that tmpfs.
 type binder struct {
+	scratch string          // where mirrors are prepared
+	n       int             // mirrors made
+	rooted  bool            // the init's root is now the mirror of "/"
 	created map[string]bool // real paths of directories we made on a tmpfs
 }
 
@@ -148,9 +151,11 @@ func kind(dir bool) string {
 	return "file"
 }
 
-// shadow mounts a tmpfs over dir that shows the same entries: directories and files are
+// shadow puts a tmpfs over dir that shows the same entries: directories and files are
 // bound (recursively, with whatever is mounted below them) from the original, symlinks
-// are copied.
+// are copied. The tmpfs is prepared in a scratch directory and then moved over dir; for
+// "/" the init changes its root to it instead (a mount over "/" is invisible to a process
+// whose root is below it).
 func (b *binder) shadow(dir string) error {
 	var st unix.Stat_t
 	if err := unix.Stat(dir, &st); err != nil {
@@ -165,41 +170,79 @@ func (b *binder) shadow(dir string) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", dir, err)
 	}
-	opts := "mode=" + strconv.FormatUint(uint64(st.Mode&0o7777), 8)
-	if err := unix.Mount("tmpfs", dir, "tmpfs", unix.MS_NOSUID|unix.MS_NODEV, opts); err != nil {
-		return fmt.Errorf("mount tmpfs over %s: %w", dir, err)
+	// Clone every entry's mount tree first, before the stage exists (cloning an ancestor
+	// of the scratch directory must not include the stage).
+	trees := make([]int, len(entries))
+	defer func() {
+		for _, fd := range trees {
+			if fd > 0 {
+				unix.Close(fd)
+			}
+		}
+	}()
+	for i, e := range entries {
+		if e.Type()&os.ModeSymlink != 0 {
+			continue
+		}
+		fd, err := unix.OpenTree(orig, e.Name(), unix.OPEN_TREE_CLONE|unix.OPEN_TREE_CLOEXEC|unix.AT_RECURSIVE|unix.AT_SYMLINK_NOFOLLOW)
+		if err != nil {
+			if errors.Is(err, unix.EACCES) || errors.Is(err, unix.EPERM) {
+				continue // unreadable for us anyway; an empty placeholder stands in
+			}
+			return fmt.Errorf("clone %s: %w", filepath.Join(dir, e.Name()), err)
+		}
+		trees[i] = fd
 	}
-	b.created[dir] = true
-	via := "/proc/self/fd/" + strconv.Itoa(orig)
-	for _, e := range entries {
-		src, dst := filepath.Join(via, e.Name()), filepath.Join(dir, e.Name())
-		switch {
-		case e.Type()&os.ModeSymlink != 0:
-			t, err := os.Readlink(src)
+	b.n++
+	stage := filepath.Join(b.scratch, "shadow"+strconv.Itoa(b.n))
+	if err := os.Mkdir(stage, 0o700); err != nil {
+		return err
+	}
+	opts := "mode=" + strconv.FormatUint(uint64(st.Mode&0o7777), 8)
+	if err := unix.Mount("tmpfs", stage, "tmpfs", unix.MS_NOSUID|unix.MS_NODEV, opts); err != nil {
+		return fmt.Errorf("mount tmpfs for %s: %w", dir, err)
+	}
+	for i, e := range entries {
+		dst := filepath.Join(stage, e.Name())
+		if e.Type()&os.ModeSymlink != 0 {
+			buf := make([]byte, unix.PathMax)
+			n, err := unix.Readlinkat(orig, e.Name(), buf)
 			if err == nil {
-				err = os.Symlink(t, dst)
+				err = os.Symlink(string(buf[:n]), dst)
 			}
 			if err != nil {
-				return fmt.Errorf("mirror %s: %w", dst, err)
+				return fmt.Errorf("mirror %s: %w", filepath.Join(dir, e.Name()), err)
 			}
 			continue
-		case e.IsDir():
-			if err := os.Mkdir(dst, 0o755); err != nil {
-				return fmt.Errorf("mirror %s: %w", dst, err)
-			}
-		default:
-			f, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY, 0o644)
-			if err != nil {
-				return fmt.Errorf("mirror %s: %w", dst, err)
-			}
-			f.Close()
 		}
-		if err := unix.Mount(src, dst, "", unix.MS_BIND|unix.MS_REC, ""); err != nil {
-			if errors.Is(err, unix.EACCES) || errors.Is(err, unix.EPERM) {
-				continue // unreadable for us anyway; leave the empty placeholder
+		if e.IsDir() {
+			err = os.Mkdir(dst, 0o755)
+		} else {
+			var f *os.File
+			if f, err = os.OpenFile(dst, os.O_CREATE|os.O_WRONLY, 0o644); err == nil {
+				f.Close()
 			}
-			return fmt.Errorf("mirror %s: %w", dst, err)
+		}
+		if err != nil {
+			return fmt.Errorf("mirror %s: %w", filepath.Join(dir, e.Name()), err)
+		}
+		if trees[i] > 0 {
+			if err := unix.MoveMount(trees[i], "", unix.AT_FDCWD, dst, unix.MOVE_MOUNT_F_EMPTY_PATH); err != nil {
+				return fmt.Errorf("mirror %s: %w", filepath.Join(dir, e.Name()), err)
+			}
 		}
 	}
+	if dir == "/" {
+		if err := unix.Chdir(stage); err != nil {
+			return err
+		}
+		if err := unix.Chroot("."); err != nil {
+			return fmt.Errorf("enter the mirror of /: %w", err)
+		}
+		b.rooted = true
+	} else if err := unix.Mount(stage, dir, "", unix.MS_MOVE, ""); err != nil {
+		return fmt.Errorf("move the mirror over %s: %w", dir, err)
+	}
+	b.created[dir] = true
 	return nil
 }

@@ -44,6 +44,8 @@ type FilesSpec struct {
 	// inside the namespace).
 	Root     string
 	ReadOnly bool
+	// Scratch is an existing empty directory for the init's own use.
+	Scratch string
 	// Paths are absolute paths bound from Root+path to path. Missing local paths are
 	// created on a tmpfs that mirrors their nearest existing parent directory.
 	Paths []string

@@ -160,11 +160,13 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 	var paths []string
 	if f.files != "off" {
 		paths = volumePaths(t.podSpec, t.pod.Container, f.remote, localPaths)
-		root := filepath.Join(tmp, "root")
-		if err := os.Mkdir(root, 0o700); err != nil {
-			return 0, err
+		root, scratch := filepath.Join(tmp, "root"), filepath.Join(tmp, "scratch")
+		for _, d := range []string{root, scratch} {
+			if err := os.Mkdir(d, 0o700); err != nil {
+				return 0, err
+			}
 		}
-		spec.Files = &launch.FilesSpec{Root: root, ReadOnly: f.files == "ro", Paths: paths}
+		spec.Files = &launch.FilesSpec{Root: root, Scratch: scratch, ReadOnly: f.files == "ro", Paths: paths}
 	}
 	router := &launch.Router{
 		Tunnel:     t.sess.Dial,
