@@ -57,9 +57,11 @@ type Config struct {
 	// MTU of the packet face; default 1420.
 	MTU int
 	// Dial opens the upstream for a TCP or UDP flow the stack intercepted for a
-	// destination that is not one of Addrs. network is "tcp" or "udp". An error
-	// makes TCP answer RST (the client sees "connection refused") and UDP drop
-	// the flow. A nil Dial disables forwarding.
+	// destination that is not one of Addrs. network is "tcp" or "udp"; ctx
+	// carries a 5s deadline and is cancelled by Close. An error makes TCP answer
+	// RST (the client sees "connection refused") and UDP drop the flow. A TCP
+	// client's handshake completes only after Dial returned a conn. A nil Dial
+	// disables forwarding (and the ICMP echo answers for foreign addresses).
 	Dial func(ctx context.Context, network string, src, dst netip.AddrPort) (net.Conn, error)
 	// UDPIdleTimeout ends a forwarded UDP flow after this long without a packet
 	// in either direction; default 60s. Flows to port 53 use at most 10s.
@@ -94,7 +96,7 @@ type Stack struct {
 	mu     sync.Mutex
 	closed bool               // guarded by mu
 	flows  map[*flow]struct{} // guarded by mu: live forwarded flows
-	wg     sync.WaitGroup     // flow goroutines; Add only under mu while !closed
+	wg     sync.WaitGroup     // flow goroutines: first Add under mu while !closed (enter)
 	once   sync.Once          // Close
 	stats  statCounters
 }
@@ -126,6 +128,7 @@ func New(cfg Config) (*Stack, error) {
 	})
 	if err := tuneTCP(st); err != nil {
 		st.Close()
+		st.Wait()
 		return nil, err
 	}
 	l := newLink(cfg.MTU, true)
@@ -139,16 +142,22 @@ func New(cfg Config) (*Stack, error) {
 		cancel: cancel,
 		flows:  make(map[*flow]struct{}),
 	}
-	fail := func(op string, e tcpip.Error) (*Stack, error) {
+	failErr := func(err error) (*Stack, error) {
 		cancel()
 		st.Close()
 		st.Wait()
-		return nil, fmt.Errorf("netstack: %s: %s", op, e)
+		return nil, err
+	}
+	fail := func(op string, e tcpip.Error) (*Stack, error) {
+		return failErr(fmt.Errorf("netstack: %s: %s", op, e))
 	}
 	if e := st.CreateNIC(nicID, l); e != nil {
 		return fail("create NIC", e)
 	}
 	for _, a := range cfg.Addrs {
+		if !a.IsValid() || a.IsUnspecified() {
+			return failErr(fmt.Errorf("netstack: invalid stack address %q", a))
+		}
 		a = a.Unmap()
 		s.local[a] = true
 		pa := tcpip.ProtocolAddress{AddressWithPrefix: tcpip.AddrFromSlice(a.AsSlice()).WithPrefix()}
@@ -243,8 +252,10 @@ func (s *Stack) ListenUDP(ap netip.AddrPort) (net.PacketConn, error) {
 	return c, nil
 }
 
-// DialContext dials address ("ip:port", no names) from the stack; network
-// is tcp, tcp4, tcp6, udp, udp4 or udp6.
+// DialContext dials address ("ip:port", no names) from the stack, e.g. the
+// agent to a client's tunnel address; network is tcp, tcp4, tcp6, udp, udp4
+// or udp6. The source is a stack address of the same family. Packets always
+// leave through the packet face: a stack cannot dial its own addresses.
 func (s *Stack) DialContext(ctx context.Context, network, address string) (net.Conn, error) {
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
