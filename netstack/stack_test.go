@@ -651,3 +651,12 @@ func TestCloseResetsClients(t *testing.T) {
 		t.Fatalf("want a reset after the agent closed, got %v", err)
 	}
 }
+
+func TestNewRejectsInvalidAddr(t *testing.T) {
+	for _, a := range []netip.Addr{{}, netip.IPv4Unspecified()} {
+		if s, err := netstack.New(netstack.Config{Addrs: []netip.Addr{a}}); err == nil {
+			s.Close()
+			t.Fatalf("New accepted address %q", a)
+		}
+	}
+}
