@@ -1,0 +1,330 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+)
+
+// runUserName is the unprivileged user the launcher tests run `kube-tun run` as.
+const runUserName = "ktrun"
+
+// runUser runs kube-tun as a normal user (no capabilities, no sudo) inside the laptop
+// namespace, which reaches only the API server: whatever reaches the cluster went
+// through the tunnel.
+type runUser struct {
+	t              testing.TB
+	uid, gid       int
+	dir            string // binaries and kubeconfig, readable by the user
+	kt, probe, cfg string
+}
+
+func newRunUser(t testing.TB) *runUser {
+	t.Helper()
+	e2eutil.RequireRoot(t)
+	e2eutil.RequireCluster(t)
+	if _, err := os.Stat("/etc/netns/" + laptopNS + "/resolv.conf"); err != nil {
+		t.Skipf("namespace %s is not set up (make cluster-up creates it): %v", laptopNS, err)
+	}
+	kt, probe := binaries(t)
+	if _, err := user.Lookup(runUserName); err != nil {
+		sh(t, "useradd", "-m", runUserName)
+	}
+	u, err := user.Lookup(runUserName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The modes desktop distributions ship (and fuse3/docker installs leave).
+	sh(t, "chmod", "0666", "/dev/net/tun", "/dev/fuse")
+	r := &runUser{t: t}
+	r.uid, _ = strconv.Atoi(u.Uid)
+	r.gid, _ = strconv.Atoi(u.Gid)
+	r.dir, err = os.MkdirTemp("", "kt-run-e2e-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(r.dir) })
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.Chmod(r.dir, 0o755))
+	r.kt, r.probe, r.cfg = filepath.Join(r.dir, "kube-tun"), filepath.Join(r.dir, "ktprobe"), filepath.Join(r.dir, "kubeconfig")
+	for src, dst := range map[string]string{kt: r.kt, probe: r.probe, e2eutil.Kubeconfig(): r.cfg} {
+		b, err := os.ReadFile(src)
+		must(err)
+		must(os.WriteFile(dst, b, 0o755))
+	}
+	must(os.Chown(r.cfg, r.uid, r.gid))
+	must(os.Chmod(r.cfg, 0o600))
+	return r
+}
+
+// argv is the command line that runs kube-tun with args as the user in the laptop namespace.
+func (r *runUser) argv(args ...string) []string {
+	argv := []string{"ip", "netns", "exec", laptopNS,
+		"setpriv", "--reuid", strconv.Itoa(r.uid), "--regid", strconv.Itoa(r.gid), "--clear-groups", "--inh-caps=-all",
+		"env", "-i", "HOME=/home/" + runUserName, "USER=" + runUserName, "PATH=/usr/bin:/bin:" + r.dir, "OUTSIDE_ONLY=1"}
+	if img := os.Getenv("KUBETUN_AGENT_IMAGE"); img != "" {
+		argv = append(argv, "KUBETUN_AGENT_IMAGE="+img)
+	}
+	return append(append(argv, r.kt), args...)
+}
+
+// run runs `kube-tun run --target target extra... -- cmd...` and returns stdout, stderr and
+// the exit code.
+func (r *runUser) run(target string, extra []string, cmd ...string) (string, string, int) {
+	r.t.Helper()
+	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", target}, extra...)
+	args = append(append(args, "--"), cmd...)
+	argv := r.argv(args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	c := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	c.Dir = r.dir
+	var o, e bytes.Buffer
+	c.Stdout, c.Stderr = &o, &e
+	err := c.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		r.t.Fatalf("kube-tun run: %v\n%s", err, e.String())
+	}
+	return o.String(), e.String(), code
+}
+
+func envMap(s string) map[string]string {
+	m := map[string]string{}
+	for _, l := range strings.Split(s, "\n") {
+		if k, v, ok := strings.Cut(l, "="); ok && k != "" {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+func TestRunEnv(t *testing.T) {
+	r := newRunUser(t)
+	podOut, _, err := e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "env")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pod := envMap(podOut)
+	out, stderr, code := r.run("pod/envfiles",
+		[]string{"--files", "off", "--env-exclude", "PATH,HOME,HOSTNAME,FROM_SECRET", "--env", "EXTRA=set locally"}, "env")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	t.Logf("kube-tun run:\n%s", stderr)
+	got := envMap(out)
+	for _, want := range []string{"PLAIN_VAR", "FROM_CONFIGMAP", "FROM_SECRET", "POD_NAME"} {
+		if pod[want] == "" {
+			t.Fatalf("the pod has no %s: %v", want, pod)
+		}
+	}
+	for k, v := range pod {
+		switch k {
+		case "PATH", "HOME", "HOSTNAME", "FROM_SECRET":
+			continue
+		}
+		if got[k] != v {
+			t.Errorf("%s = %q, the pod has %q", k, got[k], v)
+		}
+	}
+	if _, ok := got["FROM_SECRET"]; ok {
+		t.Errorf("excluded FROM_SECRET is set")
+	}
+	if got["EXTRA"] != "set locally" || got["OUTSIDE_ONLY"] != "1" || got["HOME"] != "/home/"+runUserName {
+		t.Errorf("local variables: EXTRA=%q OUTSIDE_ONLY=%q HOME=%q", got["EXTRA"], got["OUTSIDE_ONLY"], got["HOME"])
+	}
+
+	// kube-tun env prints the same.
+	argv := r.argv("env", "pod/envfiles", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "-o", "sh", "--env-include", "PLAIN_VAR,FROM_*")
+	b, err := exec.Command(argv[0], argv[1:]...).Output()
+	if err != nil {
+		t.Fatalf("kube-tun env: %v", err)
+	}
+	want := fmt.Sprintf("export PLAIN_VAR='%s'\nexport FROM_CONFIGMAP='%s'\nexport FROM_SECRET='%s'\n", pod["PLAIN_VAR"], pod["FROM_CONFIGMAP"], pod["FROM_SECRET"])
+	if string(b) != want {
+		t.Errorf("kube-tun env -o sh:\n%s\nwant:\n%s", b, want)
+	}
+}
+
+func TestRunFiles(t *testing.T) {
+	r := newRunUser(t)
+	token, _, err := e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "cat", "/var/run/secrets/kubernetes.io/serviceaccount/token")
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf, _, err := e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "cat", "/etc/kt-config/app.conf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := e2eutil.UniqueName("kt-run")
+	t.Cleanup(func() { _, _, _ = e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "rm", "-f", "/data/"+name) })
+	script := `cat /var/run/secrets/kubernetes.io/serviceaccount/token; echo ==; cat /etc/kt-config/app.conf; echo ==;
+echo from-run > /data/` + name + `; echo rc=$?`
+
+	t.Run("ro", func(t *testing.T) {
+		out, stderr, code := r.run("pod/envfiles", nil, "sh", "-c", script)
+		if code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		t.Logf("kube-tun run:\n%s", stderr)
+		parts := strings.Split(out, "==\n")
+		if len(parts) != 3 {
+			t.Fatalf("output %q", out)
+		}
+		if strings.TrimSpace(parts[0]) != strings.TrimSpace(token) {
+			t.Errorf("token %q, the pod has %q", parts[0], token)
+		}
+		if parts[1] != conf {
+			t.Errorf("app.conf %q, the pod has %q", parts[1], conf)
+		}
+		if strings.TrimSpace(parts[2]) != "rc=1" || !strings.Contains(stderr, "Read-only file system") {
+			t.Errorf("write in ro mode: %q, stderr %q", parts[2], stderr)
+		}
+		if _, _, err := e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "test", "-e", "/data/"+name); err == nil {
+			t.Errorf("the ro write reached the pod")
+		}
+	})
+	t.Run("rw", func(t *testing.T) {
+		out, stderr, code := r.run("pod/envfiles", []string{"--files", "rw"}, "sh", "-c", script)
+		if code != 0 || !strings.HasSuffix(out, "rc=0\n") {
+			t.Fatalf("exit %d, output %q\n%s", code, out, stderr)
+		}
+		got, _, err := e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "cat", "/data/"+name)
+		if err != nil || got != "from-run\n" {
+			t.Errorf("the pod reads %q, %v", got, err)
+		}
+	})
+}
+
+func TestRunNetwork(t *testing.T) {
+	r := newRunUser(t)
+	state := func() string {
+		route, _ := in(laptopNS, 10*time.Second, "ip", "route")
+		route6, _ := in(laptopNS, 10*time.Second, "ip", "-6", "route")
+		links, _ := in(laptopNS, 10*time.Second, "ip", "-br", "link")
+		rc, _ := os.ReadFile("/etc/netns/" + laptopNS + "/resolv.conf")
+		host, _ := os.ReadFile("/etc/resolv.conf")
+		return strings.Join([]string{route, route6, links, string(rc), string(host)}, "\n--\n")
+	}
+	before := state()
+	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "deploy/echo", "--files", "off", "--"},
+		"sh", "-c", "ktprobe get http://echo/ && ktprobe udp udp-echo:9000 hello-udp && echo RUNNING && sleep 3")
+	p := start(t, "", nil, r.argv(args...)...)
+	p.waitOutput(t, "RUNNING", 2*time.Minute)
+	if during := state(); during != before {
+		t.Errorf("the laptop's network or resolv.conf changed during the run:\nbefore:\n%s\nduring:\n%s", before, during)
+	}
+	select {
+	case <-p.done:
+	case <-time.After(time.Minute):
+		t.Fatal("kube-tun run did not exit")
+	}
+	out := p.Output()
+	if p.err != nil {
+		t.Fatalf("kube-tun run: %v\n%s", p.err, out)
+	}
+	t.Logf("kube-tun run:\n%s", out)
+	if !strings.Contains(out, "\n200 ") && !strings.HasPrefix(out, "200 ") {
+		t.Errorf("no HTTP 200 from the echo Service:\n%s", out)
+	}
+	if !strings.Contains(out, "hello-udp") {
+		t.Errorf("no UDP echo:\n%s", out)
+	}
+	if after := state(); after != before {
+		t.Errorf("the laptop's network or resolv.conf changed after the run")
+	}
+}
+
+func TestRunExitCode(t *testing.T) {
+	r := newRunUser(t)
+	_, stderr, code := r.run("deploy/echo", []string{"--files", "off"}, "sh", "-c", "exit 7")
+	if code != 7 {
+		t.Errorf("exit code %d, want 7\n%s", code, stderr)
+	}
+	// A signal to kube-tun reaches CMD, whose death by SIGTERM becomes 128+15.
+	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "deploy/echo", "--files", "off", "--"},
+		"sh", "-c", "echo READY; exec sleep 60")
+	argv := r.argv(args...)
+	c := exec.Command(argv[0], argv[1:]...)
+	pr, pw := io.Pipe()
+	c.Stdout, c.Stderr = pw, pw
+	if err := c.Start(); err != nil {
+		t.Fatal(err)
+	}
+	ready := make(chan struct{})
+	go func() {
+		buf := make([]byte, 4096)
+		var all []byte
+		for {
+			n, err := pr.Read(buf)
+			all = append(all, buf[:n]...)
+			if bytes.Contains(all, []byte("READY")) {
+				close(ready)
+				io.Copy(io.Discard, pr)
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	select {
+	case <-ready:
+	case <-time.After(2 * time.Minute):
+		c.Process.Kill()
+		t.Fatal("CMD did not start")
+	}
+	// ip netns exec and setpriv exec, so the process is kube-tun itself.
+	_ = c.Process.Signal(syscall.SIGTERM)
+	err := c.Wait()
+	pw.Close()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 128+15 {
+		t.Errorf("after SIGTERM: %v, want exit code 143", err)
+	}
+}
+
+// BenchmarkRunStart measures the time from starting `kube-tun run` to CMD running (the
+// agent is already in the pod after the first round).
+func BenchmarkRunStart(b *testing.B) {
+	r := newRunUser(b)
+	var total time.Duration
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		out, stderr, code := r.run("pod/envfiles", nil, "date", "+%s%N")
+		if code != 0 {
+			b.Fatalf("exit %d\n%s", code, stderr)
+		}
+		ns, err := strconv.ParseInt(strings.TrimSpace(out), 10, 64)
+		if err != nil {
+			b.Fatalf("output %q", out)
+		}
+		total += time.Unix(0, ns).Sub(t0)
+		if i == 0 {
+			b.Logf("kube-tun run:\n%s", stderr)
+		}
+	}
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/to-CMD")
+}
