@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -89,7 +88,9 @@ type benchPath struct {
 	name   string
 	client string // namespace the client runs in
 	target string // host:port of the ktbench server
-	procs  []*proc
+	// procs are the path's processes by role: "server" (ktbench), "tunnel-laptop" and
+	// "tunnel-remote" (wgplain ends; kube-tun up and the agent).
+	procs map[string]*proc
 }
 
 // benchBins builds ktbench and wgplain once.
@@ -218,7 +219,7 @@ func setupDirect(b *testing.B, ktbench string) *benchPath {
 	link(b, a, "10.97.0.1", z, "10.97.0.2")
 	srv := start(b, z, nil, ktbench, "serve", "-listen", ":"+benchPort)
 	srv.waitOutput(b, "ready", 10*time.Second)
-	return &benchPath{name: pathDirect, client: a, target: "10.97.0.2:" + benchPort, procs: []*proc{srv}}
+	return &benchPath{name: pathDirect, client: a, target: "10.97.0.2:" + benchPort, procs: map[string]*proc{"server": srv}}
 }
 
 // setupWGPlain: wgplain (kernel TUN + wireguard-go over UDP) in each of two namespaces.
@@ -242,7 +243,7 @@ func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
 	wa.waitOutput(b, "ready", 10*time.Second)
 	srv := start(b, z, nil, ktbench, "serve", "-listen", ":"+benchPort)
 	srv.waitOutput(b, "ready", 10*time.Second)
-	return &benchPath{name: pathWG, client: a, target: "10.99.0.2:" + benchPort, procs: []*proc{srv, wa, wz}}
+	return &benchPath{name: pathWG, client: a, target: "10.99.0.2:" + benchPort, procs: map[string]*proc{"server": srv, "tunnel-laptop": wa, "tunnel-remote": wz}}
 }
 
 // setupKubeTun: laptop ↔ pod (agent) ↔ service, as in tunnel_test.go, with a foreground
@@ -262,7 +263,7 @@ func setupKubeTun(b *testing.B, name, transport, kubeTun, ktbench string) *bench
 	client := start(b, laptop, []string{"KUBETUN_STATE_DIR=" + b.TempDir()}, kubeTun, "up", "--foreground",
 		"--agent-address", podAddr, "--transport", transport, "--cidr", svcCIDR, "--dns", "off", "--name", name)
 	client.waitOutput(b, "Connected to", 30*time.Second)
-	return &benchPath{name: name, client: laptop, target: svcAddr + ":" + benchPort, procs: []*proc{srv, agent, client}}
+	return &benchPath{name: name, client: laptop, target: svcAddr + ":" + benchPort, procs: map[string]*proc{"server": srv, "tunnel-laptop": client, "tunnel-remote": agent}}
 }
 
 // waitBenchReady waits until a few requests pass on p (the first WireGuard handshake may be
@@ -316,7 +317,13 @@ func measure(ktbench string, p *benchPath, w workload, dur time.Duration) (map[s
 	}
 	cpu0 := procsCPU(p.procs)
 	r, err := runClient(ktbench, p, dur+60*time.Second, args...)
-	cpu := procsCPU(p.procs) - cpu0 + r.CPUSeconds
+	cpu := procsCPU(p.procs)
+	cpu["client"] = r.CPUSeconds
+	var cpuTotal float64
+	for role := range cpu {
+		cpu[role] -= cpu0[role]
+		cpuTotal += cpu[role]
+	}
 	if err != nil {
 		nan := math.NaN()
 		switch w.mode {
@@ -334,7 +341,11 @@ func measure(ktbench string, p *benchPath, w workload, dur time.Duration) (map[s
 	case "up", "down":
 		out[w.name] = r.Gbps
 		if w.streams == 1 && r.Bytes > 0 {
-			out["cpu-"+w.name] = cpu / (float64(r.Bytes) / 1e9)
+			gb := float64(r.Bytes) / 1e9
+			out["cpu-"+w.name] = cpuTotal / gb
+			for role, c := range cpu { // in the JSON only
+				out["cpu-"+w.name+"-"+role] = c / gb
+			}
 		}
 	default:
 		out[w.name+"-p50"], out[w.name+"-p99"] = r.P50us, r.P99us
@@ -342,10 +353,10 @@ func measure(ktbench string, p *benchPath, w workload, dur time.Duration) (map[s
 	return out, nil
 }
 
-// procsCPU sums utime+stime (seconds) of the processes, all threads included.
-func procsCPU(ps []*proc) float64 {
-	var total float64
-	for _, p := range ps {
+// procsCPU returns utime+stime (seconds) of each process, all threads included.
+func procsCPU(ps map[string]*proc) map[string]float64 {
+	out := map[string]float64{}
+	for role, p := range ps {
 		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p.cmd.Process.Pid))
 		if err != nil {
 			continue
@@ -361,215 +372,10 @@ func procsCPU(ps []*proc) float64 {
 		}
 		ut, _ := strconv.ParseFloat(f[11], 64)
 		st, _ := strconv.ParseFloat(f[12], 64)
-		total += (ut + st) / clkTck
+		out[role] = (ut + st) / clkTck
 	}
-	return total
+	return out
 }
 
 // clkTck is USER_HZ, 100 on every Linux architecture Go supports for this test.
 const clkTck = 100
-
-// stat is one metric of one path.
-type stat struct {
-	Median        float64   `json:"median"`
-	Samples       []float64 `json:"samples"`
-	VsDirect      float64   `json:"ratio_to_direct,omitempty"`
-	VsWireGuardGo float64   `json:"ratio_to_wireguard_go,omitempty"`
-}
-
-type benchResults struct {
-	Date     string                     `json:"date"`
-	Machine  string                     `json:"machine"`
-	Rounds   int                        `json:"rounds"`
-	Duration string                     `json:"sample_duration"`
-	Units    map[string]string          `json:"units"`
-	Paths    map[string]map[string]stat `json:"paths"`
-}
-
-func summarize(samples map[string]map[string][]float64, rounds int, dur time.Duration) *benchResults {
-	res := &benchResults{
-		Date: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Rounds: rounds, Duration: dur.String(),
-		Units: map[string]string{}, Paths: map[string]map[string]stat{},
-	}
-	for _, m := range metrics {
-		res.Units[m.key] = m.unit
-	}
-	ratio := func(path, ref, key string) float64 {
-		a, z := samples[path][key], samples[ref][key]
-		var rs []float64
-		for i := range min(len(a), len(z)) {
-			if !math.IsNaN(a[i]) && !math.IsNaN(z[i]) && z[i] != 0 {
-				rs = append(rs, a[i]/z[i])
-			}
-		}
-		return median(rs)
-	}
-	for path, byKey := range samples {
-		res.Paths[path] = map[string]stat{}
-		for key, vs := range byKey {
-			s := stat{Median: median(vs), Samples: vs}
-			s.VsDirect, s.VsWireGuardGo = math.NaN(), math.NaN()
-			if path != pathDirect {
-				s.VsDirect = ratio(path, pathDirect, key)
-			}
-			if path != pathDirect && path != pathWG {
-				s.VsWireGuardGo = ratio(path, pathWG, key)
-			}
-			res.Paths[path][key] = s
-		}
-	}
-	return res
-}
-
-// median of the non-NaN values (NaN if none).
-func median(vs []float64) float64 {
-	var ok []float64
-	for _, v := range vs {
-		if !math.IsNaN(v) {
-			ok = append(ok, v)
-		}
-	}
-	if len(ok) == 0 {
-		return math.NaN()
-	}
-	slices.Sort(ok)
-	if len(ok)%2 == 1 {
-		return ok[len(ok)/2]
-	}
-	return (ok[len(ok)/2-1] + ok[len(ok)/2]) / 2
-}
-
-func machine() string {
-	var uts strings.Builder
-	if b, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
-		uts.WriteString("Linux " + strings.TrimSpace(string(b)))
-	}
-	model := ""
-	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
-		for line := range strings.Lines(string(b)) {
-			if v, ok := strings.CutPrefix(line, "model name"); ok {
-				model = strings.TrimSpace(strings.TrimLeft(v, "\t :"))
-				break
-			}
-		}
-	}
-	return fmt.Sprintf("%s, %d vCPU (%s), %s", uts.String(), runtime.NumCPU(), model, runtime.Version())
-}
-
-// markdown renders the table: one row per metric, one column per path; each cell is the
-// median with its ratios to direct and to plain wireguard-go.
-func (r *benchResults) markdown() string {
-	var present []string
-	for _, p := range benchPaths {
-		if _, ok := r.Paths[p]; ok {
-			present = append(present, p)
-		}
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "Tunnel benchmark, %s, %s. Medians of %d interleaved rounds (%s per throughput sample); "+
-		"ratios are medians of per-round ratios: `×D` to direct, `×WG` to plain wireguard-go.\n\n",
-		r.Date, r.Machine, r.Rounds, r.Duration)
-	b.WriteString("| Metric |")
-	for _, p := range present {
-		fmt.Fprintf(&b, " %s |", p)
-	}
-	b.WriteString("\n|---|")
-	for range present {
-		b.WriteString("---|")
-	}
-	b.WriteString("\n")
-	for _, m := range metrics {
-		fmt.Fprintf(&b, "| %s (%s%s) |", m.label, m.unit, map[bool]string{true: ", lower is better", false: ""}[m.lower])
-		for _, p := range present {
-			s, ok := r.Paths[p][m.key]
-			if !ok || math.IsNaN(s.Median) {
-				b.WriteString(" – |")
-				continue
-			}
-			cell := num(s.Median)
-			var rs []string
-			if !math.IsNaN(s.VsDirect) {
-				rs = append(rs, fmt.Sprintf("%.3g×D", s.VsDirect))
-			}
-			if !math.IsNaN(s.VsWireGuardGo) {
-				rs = append(rs, fmt.Sprintf("%.2f×WG", s.VsWireGuardGo))
-			}
-			if len(rs) > 0 {
-				cell += " (" + strings.Join(rs, ", ") + ")"
-			}
-			fmt.Fprintf(&b, " %s |", cell)
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-func num(v float64) string {
-	switch {
-	case v >= 100:
-		return fmt.Sprintf("%.0f", v)
-	case v >= 10:
-		return fmt.Sprintf("%.1f", v)
-	default:
-		return fmt.Sprintf("%.2f", v)
-	}
-}
-
-// write stores bench-results.md and .json in $KUBETUN_BENCH_OUT (or a new temporary
-// directory) and prints the table and where they are.
-func (r *benchResults) write() error {
-	dir := os.Getenv("KUBETUN_BENCH_OUT")
-	if dir == "" {
-		var err error
-		if dir, err = os.MkdirTemp("", "kube-tun-bench-"); err != nil {
-			return fmt.Errorf("bench output: %w", err)
-		}
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("bench output: %w", err)
-	}
-	// NaN is not JSON: failed samples become null.
-	j, err := json.MarshalIndent(r.jsonSafe(), "", "  ")
-	if err != nil {
-		return fmt.Errorf("encode bench results: %w", err)
-	}
-	md := r.markdown()
-	if err := os.WriteFile(filepath.Join(dir, "bench-results.json"), append(j, '\n'), 0o644); err != nil {
-		return fmt.Errorf("write bench results: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "bench-results.md"), []byte(md), 0o644); err != nil {
-		return fmt.Errorf("write bench results: %w", err)
-	}
-	fmt.Printf("\n%s\nwrote %s and %s\n", md, filepath.Join(dir, "bench-results.md"), filepath.Join(dir, "bench-results.json"))
-	return nil
-}
-
-func (r *benchResults) jsonSafe() any {
-	fix := func(v float64) *float64 {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil
-		}
-		return &v
-	}
-	type jstat struct {
-		Median        *float64   `json:"median"`
-		Samples       []*float64 `json:"samples"`
-		VsDirect      *float64   `json:"ratio_to_direct,omitempty"`
-		VsWireGuardGo *float64   `json:"ratio_to_wireguard_go,omitempty"`
-	}
-	paths := map[string]map[string]jstat{}
-	for p, byKey := range r.Paths {
-		paths[p] = map[string]jstat{}
-		for k, s := range byKey {
-			js := jstat{Median: fix(s.Median)}
-			for _, v := range s.Samples {
-				js.Samples = append(js.Samples, fix(v))
-			}
-			js.VsDirect, js.VsWireGuardGo = fix(s.VsDirect), fix(s.VsWireGuardGo)
-			paths[p][k] = js
-		}
-	}
-	return map[string]any{
-		"date": r.Date, "machine": r.Machine, "rounds": r.Rounds, "sample_duration": r.Duration,
-		"units": r.Units, "paths": paths,
-	}
-}
