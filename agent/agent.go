@@ -99,9 +99,9 @@ type Agent struct {
 
 // New builds the agent: its key, netstack, WireGuard device and listeners. Nothing is
 // served until Run.
-func New(cfg Config, log *slog.Logger) (a *Agent, err error) {
+func New(cfg Config, log *slog.Logger) (_ *Agent, err error) {
 	cfg.setDefaults()
-	a = &Agent{cfg: cfg, log: log, started: time.Now()}
+	a := &Agent{cfg: cfg, log: log, started: time.Now()}
 	defer func() {
 		if err != nil {
 			a.Close()
@@ -356,9 +356,7 @@ func (a *Agent) startIncoming() error {
 	if a.cfg.NodeAddr.IsValid() {
 		except = append(except, netip.PrefixFrom(a.cfg.NodeAddr, a.cfg.NodeAddr.BitLen()))
 	}
-	a.in = newIncoming(a.log, a.rules, app, except, func(ctx context.Context, client netip.Addr, port uint16) (net.Conn, error) {
-		return a.stack.DialContext(ctx, "tcp", netip.AddrPortFrom(client, port).String())
-	})
+	a.in = newIncoming(a.log, a.rules, app, except, a.deliver)
 	return nil
 }
 
@@ -378,3 +376,21 @@ func (a *Agent) startFiles() error {
 	a.log.Info("serving the target's files and environment", "pid", pid)
 	return nil
 }
+
+// deliver dials a client's tunnel address for a stolen or mirrored connection. A client
+// that has been silent for a few keepalives is treated as gone at once, so its requests
+// fall back to the application instead of waiting for a dial timeout.
+func (a *Agent) deliver(ctx context.Context, client netip.Addr, port uint16) (net.Conn, error) {
+	p, ok := a.reg.byAddress(client)
+	if !ok || time.Since(p.lastSeen) > deliverSilence {
+		return nil, fmt.Errorf("deliver to %s: client is gone", client)
+	}
+	ctx, cancel := context.WithTimeout(ctx, deliverTimeout)
+	defer cancel()
+	return a.stack.DialContext(ctx, "tcp", netip.AddrPortFrom(client, port).String())
+}
+
+const (
+	deliverSilence = 5 * time.Second // 2.5 client keepalives
+	deliverTimeout = 3 * time.Second
+)

@@ -229,7 +229,7 @@ func TestRunNetwork(t *testing.T) {
 		return strings.Join([]string{route, route6, links, string(rc), string(host)}, "\n--\n")
 	}
 	before := state()
-	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "deploy/echo", "--files", "off", "--"},
+	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "pod/envfiles", "--files", "off", "--"},
 		"sh", "-c", "ktprobe get http://echo/ && ktprobe udp udp-echo:9000 hello-udp && echo RUNNING && sleep 3")
 	p := start(t, "", nil, r.argv(args...)...)
 	p.waitOutput(t, "RUNNING", 2*time.Minute)
@@ -259,12 +259,12 @@ func TestRunNetwork(t *testing.T) {
 
 func TestRunExitCode(t *testing.T) {
 	r := newRunUser(t)
-	_, stderr, code := r.run("deploy/echo", []string{"--files", "off"}, "sh", "-c", "exit 7")
+	_, stderr, code := r.run("pod/envfiles", []string{"--files", "off"}, "sh", "-c", "exit 7")
 	if code != 7 {
 		t.Errorf("exit code %d, want 7\n%s", code, stderr)
 	}
 	// A signal to kube-tun reaches CMD, whose death by SIGTERM becomes 128+15.
-	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "deploy/echo", "--files", "off", "--"},
+	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "pod/envfiles", "--files", "off", "--"},
 		"sh", "-c", "echo READY; exec sleep 60")
 	argv := r.argv(args...)
 	c := exec.Command(argv[0], argv[1:]...)
@@ -273,7 +273,7 @@ func TestRunExitCode(t *testing.T) {
 	if err := c.Start(); err != nil {
 		t.Fatal(err)
 	}
-	ready := make(chan struct{})
+	ready, exited := make(chan struct{}), make(chan error, 1)
 	go func() {
 		buf := make([]byte, 4096)
 		var all []byte
@@ -290,16 +290,19 @@ func TestRunExitCode(t *testing.T) {
 			}
 		}
 	}()
+	go func() { exited <- c.Wait(); pw.Close() }()
 	select {
 	case <-ready:
+	case err := <-exited:
+		t.Fatalf("kube-tun exited before CMD started: %v", err)
 	case <-time.After(2 * time.Minute):
 		c.Process.Kill()
+		<-exited
 		t.Fatal("CMD did not start")
 	}
-	// ip netns exec and setpriv exec, so the process is kube-tun itself.
+	// ip netns exec, setpriv and env exec, so the process is kube-tun itself.
 	_ = c.Process.Signal(syscall.SIGTERM)
-	err := c.Wait()
-	pw.Close()
+	err := <-exited
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) || ee.ExitCode() != 128+15 {
 		t.Errorf("after SIGTERM: %v, want exit code 143", err)

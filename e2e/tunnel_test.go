@@ -22,7 +22,7 @@ import (
 // address; the "service" network sits behind the pod and is reachable only through it.
 type tunnelTopo struct {
 	laptop, laptop2, pod, svc string
-	kubeTun, probe           string
+	kubeTun, probe            string
 }
 
 const (

@@ -180,8 +180,8 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 	case "portforward":
 		return try(client.TransportStream, 20*time.Second)
 	}
-	if link.udp.IsValid() {
-		s, err := try(client.TransportUDP, 1500*time.Millisecond)
+	if link.udp.IsValid() && routable(link.udp) {
+		s, err := try(client.TransportUDP, time.Second)
 		if err == nil {
 			return s, nil
 		}
@@ -294,4 +294,15 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// routable reports whether this machine has a route to ap (connecting a UDP socket sends
+// nothing, it only picks the route).
+func routable(ap netip.AddrPort) bool {
+	c, err := net.Dial("udp", ap.String())
+	if err != nil {
+		return false
+	}
+	c.Close()
+	return true
 }

@@ -222,7 +222,7 @@ func req(args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("%d %s\n", resp.StatusCode, strings.TrimSpace(string(b)))
+		fmt.Printf("%d %s\n", resp.StatusCode, strings.Join(strings.Fields(string(b)), " "))
 	}
 	return nil
 }
