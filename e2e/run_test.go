@@ -199,7 +199,7 @@ echo from-run > /data/` + name + `; echo rc=$?`
 		if parts[1] != conf {
 			t.Errorf("app.conf %q, the pod has %q", parts[1], conf)
 		}
-		if strings.TrimSpace(parts[2]) != "rc=1" || !strings.Contains(stderr, "Read-only file system") {
+		if strings.TrimSpace(parts[2]) == "rc=0" || !strings.Contains(stderr, "Read-only file system") {
 			t.Errorf("write in ro mode: %q, stderr %q", parts[2], stderr)
 		}
 		if _, _, err := e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "test", "-e", "/data/"+name); err == nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strconv"
 
 	"github.com/vishvananda/netlink"
 	"golang.org/x/sys/unix"
@@ -18,8 +19,18 @@ const initFD = 3
 // parent, waits for its go, binds the volume paths and executes the command. It returns
 // only on error, after reporting it to the parent.
 func RunInit() error {
+	inherited := openFDs()
 	unix.CloseOnExec(initFD)
 	s := &sock{fd: initFD}
+	execHook = func() {
+		// Whatever the init opened (netlink sockets, the Go runtime's descriptors) must not
+		// reach the command; what it inherited from the user passes through.
+		for fd := range openFDs() {
+			if fd > 2 && (!inherited[fd] || fd == initFD) {
+				unix.CloseOnExec(fd)
+			}
+		}
+	}
 	err := runInit(s)
 	_ = s.send(message{Kind: "error", Error: err.Error()})
 	return err
@@ -82,8 +93,27 @@ func runInit(s *sock) error {
 		}
 	}
 	// The socket is close-on-exec: the parent reads EOF once the command runs.
+	execHook()
 	err = unix.Exec(spec.Argv[0], spec.Argv, spec.Env)
 	return fmt.Errorf("execute %s: %w", spec.Argv[0], err)
+}
+
+// execHook runs right before the command is executed.
+var execHook = func() {}
+
+// openFDs lists the process's open descriptors.
+func openFDs() map[int]bool {
+	out := map[int]bool{}
+	ents, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		return out
+	}
+	for _, e := range ents {
+		if fd, err := strconv.Atoi(e.Name()); err == nil {
+			out[fd] = true
+		}
+	}
+	return out
 }
 
 // setupNetwork brings lo up and creates the TUN device with its address and default

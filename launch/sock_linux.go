@@ -18,11 +18,11 @@ type sock struct{ fd int }
 
 // socketPair returns the parent's and the init's ends; the init's end is inheritable.
 func socketPair() (parent *sock, child *os.File, err error) {
-	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_SEQPACKET, 0)
+	// Both ends close-on-exec: exec.Cmd's ExtraFiles clears the flag on the init's copy.
+	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_SEQPACKET|unix.SOCK_CLOEXEC, 0)
 	if err != nil {
 		return nil, nil, fmt.Errorf("socketpair: %w", err)
 	}
-	unix.CloseOnExec(fds[0])
 	for _, fd := range fds {
 		_ = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_SNDBUF, maxMessage)
 	}
