@@ -331,3 +331,35 @@ func BenchmarkRunStart(b *testing.B) {
 	}
 	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/to-CMD")
 }
+
+func TestMountUmount(t *testing.T) {
+	e2eutil.RequireRoot(t)
+	e2eutil.RequireCluster(t)
+	kt, _ := binaries(t)
+	dir := t.TempDir()
+	var env []string
+	if img := os.Getenv("KUBETUN_AGENT_IMAGE"); img != "" {
+		env = append(env, "KUBETUN_AGENT_IMAGE="+img)
+	}
+	p := start(t, "", env, kt, "mount", "--kubeconfig", e2eutil.Kubeconfig(), "-n", e2eutil.Namespace, "pod/envfiles", dir)
+	t.Cleanup(func() { _ = exec.Command(kt, "umount", dir).Run() })
+	p.waitOutput(t, "Mounted", 2*time.Minute)
+	want, _, err := e2eutil.Exec(t, e2eutil.Namespace, "envfiles", "", "cat", "/etc/kt-config/app.conf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "etc/kt-config/app.conf"))
+	if err != nil || string(got) != want {
+		t.Errorf("app.conf through the mount: %q, %v; the pod has %q", got, err, want)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "data/x"), []byte("x"), 0o644); !errors.Is(err, syscall.EROFS) {
+		t.Errorf("write to a read-only mount: %v, want EROFS", err)
+	}
+	if out, err := exec.Command(kt, "umount", dir).CombinedOutput(); err != nil {
+		t.Fatalf("kube-tun umount: %v\n%s", err, out)
+	}
+	if b, _ := os.ReadFile("/proc/self/mounts"); strings.Contains(string(b), dir) {
+		t.Errorf("%s is still mounted after umount", dir)
+	}
+	p.stop(10 * time.Second)
+}
