@@ -59,7 +59,7 @@ func (c *Config) setDefaults() {
 		c.UDPPort = api.WireGuardPort
 	}
 	if c.PeerTimeout == 0 {
-		c.PeerTimeout = 10 * time.Second
+		c.PeerTimeout = 8 * time.Second
 	}
 	if c.ResolvConf == "" {
 		c.ResolvConf = "/etc/resolv.conf"
@@ -352,10 +352,15 @@ func (a *Agent) startIncoming() error {
 	if !app.IsValid() {
 		app = netip.MustParseAddr("127.0.0.1")
 	}
+	// Kubelet probes come from the node: its address, or its address on the pod network
+	// (the pod's default gateway on bridge networks). They keep reaching the app.
 	var except []netip.Prefix
-	if a.cfg.NodeAddr.IsValid() {
-		except = append(except, netip.PrefixFrom(a.cfg.NodeAddr, a.cfg.NodeAddr.BitLen()))
+	for _, n := range append([]netip.Addr{a.cfg.NodeAddr}, defaultGateways()...) {
+		if n.IsValid() {
+			except = append(except, netip.PrefixFrom(n, n.BitLen()))
+		}
 	}
+	a.log.Info("incoming traffic ready; never redirected from", "sources", fmt.Sprint(except))
 	a.in = newIncoming(a.log, a.rules, app, except, a.deliver)
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
 )
@@ -101,7 +102,8 @@ func TestStealFiltered(t *testing.T) {
 	if !strings.Contains(alice.Output(), "on 2 pod(s)") {
 		t.Errorf("steal should cover both replicas:\n%s", alice.Output())
 	}
-	bob := steal("bob", "18082", "-H", "X-User: bob")
+	bobName := e2eutil.UniqueName("bob")
+	bob := steal(bobName, "18082", "-H", "X-User: bob")
 	bob.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
 
 	// Interleaved on one keep-alive connection, several rounds to reach both replicas.
@@ -145,6 +147,16 @@ func TestStealFiltered(t *testing.T) {
 	if lost > 0 {
 		t.Errorf("%d requests failed after bob was killed; they should have fallen back to the app", lost)
 	}
+	// The agents drop the dead session's claims within its 10 s liveness timeout.
+	e2eutil.WaitFor(t, 20*time.Second, "every agent to drop bob's claims", func(_ contextT) (bool, error) {
+		for _, pod := range e2eutil.ReadyPods(t, e2eutil.Namespace, "app=echo") {
+			if !strings.Contains(agentLogs(t, pod.Name), `msg="claim removed" owner=`+bobName) {
+				return false, nil
+			}
+		}
+		return true, nil
+	})
+	t.Logf("bob's claims were removed from every agent %s after kill -9", time.Since(killed).Round(100*time.Millisecond))
 }
 
 func TestStealAllAndMirror(t *testing.T) {
@@ -181,6 +193,10 @@ func TestStealAllAndMirror(t *testing.T) {
 		t.Errorf("a second steal of a stolen port should be refused naming dave: %v\n%s", err, out)
 	}
 	steal.stop(15 * time.Second)
+	// The echo pods' readiness probes run every second; none may reach the developer.
+	if strings.Contains(dave.Output(), "/healthz") {
+		t.Errorf("kubelet probes were redirected to the developer:\n%s", dave.Output())
+	}
 	if got := who(prod.ask(echoURL)[0]); got != "app" {
 		t.Errorf("after the steal ended, answered by %s", got)
 	}
@@ -195,3 +211,19 @@ func asExit(err error, ee **exec.ExitError) bool {
 }
 
 func ptr64(v int64) *int64 { return &v }
+
+// agentLogs returns the logs of the kube-tun agents running in pod.
+func agentLogs(t *testing.T, pod string) string {
+	t.Helper()
+	p, err := e2eutil.Client(t).CoreV1().Pods(e2eutil.Namespace).Get(e2eutil.Context(t, 10*time.Second), pod, metav1.GetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, cs := range p.Status.EphemeralContainerStatuses {
+		if cs.State.Running != nil && strings.HasPrefix(cs.Name, "kube-tun-agent") {
+			b.WriteString(e2eutil.Logs(t, e2eutil.Namespace, pod, cs.Name))
+		}
+	}
+	return b.String()
+}

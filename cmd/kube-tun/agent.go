@@ -40,7 +40,7 @@ func newAgentCmd(g *globalFlags) *cobra.Command {
 	f.StringVar(&cfg.StreamListen, "stream-listen", ":7071", `stream transport address, or "off"`)
 	f.IntVar(&cfg.UDPPort, "udp-port", 51820, "WireGuard UDP port, -1 to disable")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", 5*time.Minute, "exit after this long without sessions (0 = never)")
-	f.DurationVar(&cfg.PeerTimeout, "peer-timeout", 10*time.Second, "drop a session whose client is silent for this long")
+	f.DurationVar(&cfg.PeerTimeout, "peer-timeout", 8*time.Second, "drop a session whose client is silent for this long")
 	f.StringVar(&cfg.ResolvConf, "resolv-conf", "/etc/resolv.conf", "resolver configuration used for DNS answers")
 	f.BoolVar(&cfg.Incoming, "incoming", false, "handle mirror and steal claims (target mode; needs NET_ADMIN and iptables)")
 	f.BoolVar(&cfg.Files, "files", false, "serve the target container's environment and files (target mode)")
