@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/crypto/curve25519"
 	"golang.zx2c4.com/wireguard/conn"
@@ -174,6 +175,29 @@ func connectWG(tb testing.TB, clientTUN, agentTUN tun.Device) {
 	if err := cdev.Up(); err != nil {
 		tb.Fatal(err)
 	}
+	// The persistent keepalive starts the handshake; wait for it so that a
+	// test's first packet is not the one that waits for it (a lost handshake
+	// message costs 5 s on a busy machine).
+	deadline := time.Now().Add(30 * time.Second)
+	for !handshakeDone(cdev) {
+		if time.Now().After(deadline) {
+			tb.Fatal("wireguard handshake did not complete in 30s")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func handshakeDone(d *device.Device) bool {
+	s, err := d.IpcGet()
+	if err != nil {
+		return false
+	}
+	for _, line := range strings.Split(s, "\n") {
+		if v, ok := strings.CutPrefix(line, "last_handshake_time_sec="); ok {
+			return v != "0"
+		}
+	}
+	return false
 }
 
 func listenPort(d *device.Device) (int, error) {

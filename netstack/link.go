@@ -273,10 +273,12 @@ func (l *link) write(bufs [][]byte, offset int) (int, error) {
 }
 
 // stopBlocking makes writers drop instead of waiting for room, so that a
-// closing stack can never hang on a reader that is gone.
+// closing stack can never hang on a reader that is gone. It drops what is
+// queued: data of flows about to be reset, which would delay the resets.
 func (l *link) stopBlocking() {
 	l.mu.Lock()
 	l.noBlock = true
+	l.drainLocked()
 	l.notFull.Broadcast()
 	l.mu.Unlock()
 }

@@ -41,7 +41,7 @@ const (
 
 	// closeFlushTimeout bounds how long Close waits for wireguard-go to send
 	// the resets of the closing flows.
-	closeFlushTimeout = 200 * time.Millisecond
+	closeFlushTimeout = time.Second
 
 	// Keepalive of forwarded TCP flows on the tunnel side.
 	keepaliveIdle     = 60 * time.Second
