@@ -363,3 +363,40 @@ func TestMountUmount(t *testing.T) {
 	}
 	p.stop(10 * time.Second)
 }
+
+// BenchmarkRunThroughput compares, inside one `kube-tun run`, a 100 MB HTTP download from
+// a Service (the tunnel through the namespace's netstack, raw) with a sequential read of a
+// 100 MB file of the target through the FUSE mount.
+func BenchmarkRunThroughput(b *testing.B) {
+	r := newRunUser(b)
+	const size = 100 << 20
+	name := e2eutil.UniqueName("kt-bench")
+	if _, _, err := e2eutil.Exec(b, e2eutil.Namespace, "envfiles", "", "dd", "if=/dev/zero", "of=/data/"+name, "bs=1048576", "count=100"); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _, _, _ = e2eutil.Exec(b, e2eutil.Namespace, "envfiles", "", "rm", "-f", "/data/"+name) })
+	script := fmt.Sprintf(`t() { date +%%s%%N; }
+s=$(t); ktprobe get "http://echo/bytes?n=%d" >/dev/null || exit 1; e=$(t); echo net $((e-s))
+s=$(t); cat /data/%s >/dev/null || exit 1; e=$(t); echo fuse $((e-s))`, size, name)
+	var net, fuse time.Duration
+	for i := 0; i < b.N; i++ {
+		out, stderr, code := r.run("pod/envfiles", nil, "sh", "-c", script)
+		if code != 0 {
+			b.Fatalf("exit %d: %s\n%s", code, out, stderr)
+		}
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			k, v, _ := strings.Cut(l, " ")
+			ns, _ := strconv.ParseInt(v, 10, 64)
+			switch k {
+			case "net":
+				net += time.Duration(ns)
+			case "fuse":
+				fuse += time.Duration(ns)
+			}
+		}
+	}
+	mbps := func(d time.Duration) float64 { return float64(size) * float64(b.N) / d.Seconds() / 1e6 }
+	b.ReportMetric(mbps(net), "MB/s-tunnel-http")
+	b.ReportMetric(mbps(fuse), "MB/s-fuse-read")
+	b.ReportMetric(mbps(fuse)/mbps(net), "fuse/tunnel")
+}
