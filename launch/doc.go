@@ -8,5 +8,6 @@
 // The parent (Start) re-executes the kube-tun binary as a small init (RunInit) in the new
 // namespaces. The init sets up the namespaces, hands the TUN and /dev/fuse descriptors
 // back over a unix socket (SCM_RIGHTS), waits until the parent serves both, binds the
-// volume paths and executes the command, which keeps the init's pid.
+// volume paths and executes the command, which keeps the init's pid. Process.DialCommand
+// reaches the command's listeners from the parent, for incoming (stolen) connections.
 package launch

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/netip"
 	"os"
 	"os/exec"
 	"strconv"
@@ -34,6 +36,7 @@ type Config struct {
 type Process struct {
 	cmd   *exec.Cmd
 	slirp *slirp
+	addr  netip.Addr // the command's TUN address
 	fuse  io.Closer
 
 	waitOnce sync.Once
@@ -102,6 +105,7 @@ func Start(ctx context.Context, cfg Config) (_ *Process, err error) {
 	}
 	if m.TUN {
 		n := cfg.Spec.Network
+		p.addr = n.Addr.Addr()
 		p.slirp, err = newSlirp(fds[0], n.Gateway, n.MTU, cfg.Net, cfg.Logf)
 		fds = fds[1:]
 		if err != nil {
@@ -138,6 +142,21 @@ func usernsAdvice(err error) string {
 		return " (unprivileged user namespaces must be enabled: sysctl kernel.unprivileged_userns_clone=1 on Debian, user.max_user_namespaces > 0, and no AppArmor restriction)"
 	}
 	return ""
+}
+
+// DialCommand connects to port of the command's network namespace, at its TUN address:
+// the way to hand it incoming connections (e.g. stolen from the target). The command must
+// listen on that address or on all addresses; its 127.0.0.1 is out of reach.
+func (p *Process) DialCommand(ctx context.Context, network string, port uint16) (net.Conn, error) {
+	if p.slirp == nil {
+		return nil, errors.New("dial the command: it has no network namespace of ours")
+	}
+	ap := netip.AddrPortFrom(p.addr, port)
+	c, err := p.slirp.stack.DialContext(ctx, network, ap.String())
+	if err != nil {
+		return nil, fmt.Errorf("dial the command at %s: %w", ap, err)
+	}
+	return c, nil
 }
 
 // Pid is the command's process id (the init executed it, keeping its pid).

@@ -33,6 +33,8 @@ func TestMain(m *testing.M) {
 			os.Exit(1)
 		case "probe":
 			os.Exit(probe())
+		case "listen":
+			os.Exit(listenOnce())
 		}
 	}
 	goleak.VerifyTestMain(m)
@@ -105,6 +107,24 @@ func probe() int {
 	}
 	json.NewEncoder(os.Stdout).Encode(r)
 	return 7
+}
+
+// listenOnce accepts one connection on :7777 and answers its first line, then exits.
+func listenOnce() int {
+	ln, err := net.Listen("tcp", ":7777")
+	if err != nil {
+		fmt.Println(err)
+		return 1
+	}
+	fmt.Println("LISTENING")
+	c, err := ln.Accept()
+	if err != nil {
+		return 1
+	}
+	line, _ := bufio.NewReader(c).ReadString('\n')
+	fmt.Fprintf(c, "cmd %s", line)
+	c.Close()
+	return 0
 }
 
 // lineServer answers each connection's first line with prefix+line.
@@ -332,6 +352,47 @@ func testLaunch(t *testing.T, readOnly bool) {
 	}
 	if b, _ := os.ReadFile("/etc/resolv.conf"); !bytes.Equal(b, resolvBefore) {
 		t.Errorf("the host's resolv.conf changed")
+	}
+}
+
+// TestDialCommand hands a connection to a listener of the command (incoming traffic).
+func TestDialCommand(t *testing.T) {
+	needRoot(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	exe, err := os.Executable()
+	must(t, err)
+	pr, pw, err := os.Pipe()
+	must(t, err)
+	defer pr.Close()
+	p, err := Start(ctx, Config{
+		Spec: Spec{
+			Argv:    []string{exe, "listen"},
+			Network: &NetSpec{Name: "kt0", Addr: DefaultTunAddr, Gateway: DefaultGateway, MTU: DefaultMTU},
+		},
+		Init:   []string{exe, "launch-init"},
+		Stdout: pw,
+		Stderr: os.Stderr,
+		Net: NetConfig{Dial: func(context.Context, string, netip.AddrPort) (net.Conn, error) {
+			return nil, errors.New("no upstream")
+		}},
+	})
+	pw.Close()
+	must(t, err)
+	line, _ := bufio.NewReader(pr).ReadString('\n')
+	if line != "LISTENING\n" {
+		t.Fatalf("command said %q", line)
+	}
+	c, err := p.DialCommand(ctx, "tcp", 7777)
+	must(t, err)
+	fmt.Fprintf(c, "incoming\n")
+	reply, _ := bufio.NewReader(c).ReadString('\n')
+	c.Close()
+	if reply != "cmd incoming\n" {
+		t.Errorf("reply %q", reply)
+	}
+	if code, err := p.Wait(); code != 0 || err != nil {
+		t.Errorf("exit %d, %v", code, err)
 	}
 }
 
