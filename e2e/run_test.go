@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
 )
 
@@ -399,4 +401,35 @@ s=$(t); cat /data/%s >/dev/null || exit 1; e=$(t); echo fuse $((e-s))`, size, na
 	b.ReportMetric(mbps(net), "MB/s-tunnel-http")
 	b.ReportMetric(mbps(fuse), "MB/s-fuse-read")
 	b.ReportMetric(mbps(fuse)/mbps(net), "fuse/tunnel")
+}
+
+// TestRunSteal: requests to the target with a matching header reach CMD, inside its
+// namespace; the others still reach the app.
+func TestRunSteal(t *testing.T) {
+	r := newRunUser(t)
+	prod := newProdClient(t, r.probe)
+	ctx := e2eutil.Context(t, time.Minute)
+	pod, err := e2eutil.Client(t).CoreV1().Pods(e2eutil.Namespace).Get(ctx, "echo-pod", metav1.GetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "pod/echo-pod", "--files", "off",
+		"--steal", "8080", "-H", "X-Kt-Run: yes", "--"}, "ktprobe", "serve", "-http", ":8080", "-name", "runner")
+	p := start(t, "", nil, r.argv(args...)...)
+	p.waitOutput(t, "✓ steal port 8080", 2*time.Minute)
+	url := "http://" + pod.Status.PodIP + ":8080/"
+	var last []string
+	e2eutil.WaitFor(t, 30*time.Second, "the matching request reaching CMD", func(context.Context) (bool, error) {
+		out, err := prod.tryAsk(url+"#X-Kt-Run: yes", url)
+		if err != nil || len(out) != 2 {
+			return false, nil
+		}
+		last = out
+		return who(out[0]) == "runner" && who(out[1]) == "app", nil
+	})
+	t.Logf("answers: %q", last)
+	p.stop(10 * time.Second)
+	if out := prod.ask(url + "#X-Kt-Run: yes"); who(out[0]) != "app" {
+		t.Errorf("after the run ended, the app should answer: %q", out)
+	}
 }

@@ -14,7 +14,9 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -41,6 +43,9 @@ type runFlags struct {
 	files      string
 	remote     []string
 	local      []string
+	intercept  interceptFlags // --steal/--mirror PORT[:LOCAL] and the steal filters
+	steal      string
+	mirror     string
 }
 
 func newRunCmd(g *globalFlags) *cobra.Command {
@@ -80,6 +85,11 @@ Its exit code is kube-tun's; SIGINT, SIGTERM and SIGHUP are passed on to it.`,
 	fl.StringArrayVar(&f.envFiles, "env-file", nil, "add KEY=VALUE lines from FILE (repeatable)")
 	fl.StringVar(&f.files, "files", "ro", "the target's volume mounts: ro, rw, or off")
 	fl.StringArrayVar(&f.remote, "remote", nil, "also take PATH from the target's file system (repeatable)")
+	fl.StringVar(&f.steal, "steal", "", "deliver the target's incoming connections on PORT to CMD's LOCAL port instead: PORT or PORT:LOCAL")
+	fl.StringVar(&f.mirror, "mirror", "", "deliver a copy of the target's incoming connections on PORT to CMD's LOCAL port: PORT or PORT:LOCAL")
+	fl.StringArrayVarP(&f.intercept.headers, "header", "H", nil, `with --steal: only requests with this header, "Name: regexp" (repeatable)`)
+	fl.StringVar(&f.intercept.path, "path", "", "with --steal: only requests whose path matches this regexp")
+	fl.StringVar(&f.intercept.method, "method", "", "with --steal: only requests whose method matches this regexp")
 	fl.StringArrayVar(&f.local, "local", nil, "keep off the tunnel: a local PATH (not taken from the target), or a CIDR, IP or IP:PORT (repeatable)")
 	return cmd
 }
@@ -93,6 +103,22 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 	localPaths, localNets, localPorts, err := parseLocal(f.local)
 	if err != nil {
 		return 0, userErr(err, "--local takes /a/path, a CIDR like 10.0.0.0/24, an IP or IP:PORT")
+	}
+	var claim *api.Claim
+	if f.steal != "" || f.mirror != "" {
+		if f.steal != "" && f.mirror != "" {
+			return 0, userErr(fmt.Errorf("--steal and --mirror together"), "choose one")
+		}
+		mode, port := "steal", f.steal
+		if f.mirror != "" {
+			mode, port = "mirror", f.mirror
+		}
+		f.intercept.port = port
+		c, err := f.intercept.claim(mode)
+		if err != nil {
+			return 0, userErr(err, "--steal 8080 or --steal 8080:3000 (target port, CMD's port)")
+		}
+		claim = &c
 	}
 	overrides, err := envOverrides(f.envFiles, f.envSet)
 	if err != nil {
@@ -195,6 +221,16 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 		},
 		Logf: debugf(log),
 	}
+	var in *incoming
+	if claim != nil {
+		if err := p.step(claim.Mode+" port "+strconv.Itoa(int(claim.Port)), func() (string, error) {
+			in, err = startIncoming(ctx, t, *claim, log)
+			return fmt.Sprintf("to CMD's port %d%s", claim.LocalPort, describeFilter(*claim)), err
+		}); err != nil {
+			return 0, err
+		}
+		defer in.close()
+	}
 	// Signals arriving while CMD runs are for CMD.
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
@@ -213,6 +249,9 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 		return detail + fmt.Sprintf(", %s after start", fmtDuration(time.Since(started))), nil
 	}); err != nil {
 		return 0, userErr(err, "run with -v for details")
+	}
+	if in != nil {
+		in.serve(proc)
 	}
 	done := make(chan struct{})
 	var code int
@@ -540,4 +579,100 @@ func newLaunchInitCmd() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// incoming delivers the target's stolen or mirrored connections to CMD.
+type incoming struct {
+	sess  *client.Session
+	ln    net.Listener
+	id    string
+	local uint16
+	log   *slog.Logger
+
+	ready chan struct{} // closed by serve or close
+	once  sync.Once
+	proc  *launch.Process // set before ready is closed; nil if CMD never started
+	wg    sync.WaitGroup
+}
+
+// startIncoming listens on the tunnel and claims the port at the agent. Connections wait
+// until serve names the process.
+func startIncoming(ctx context.Context, t *targetConn, c api.Claim, log *slog.Logger) (_ *incoming, err error) {
+	in := &incoming{sess: t.sess, local: c.LocalPort, log: log, ready: make(chan struct{})}
+	if in.ln, err = t.sess.Listen(c.LocalPort); err != nil {
+		return nil, fmt.Errorf("listen on the tunnel: %w", err)
+	}
+	in.wg.Add(1)
+	go in.accept()
+	var st api.ClaimState
+	if err := t.sess.ControlJSON(ctx, http.MethodPost, "/v1/claims", c, &st); err != nil {
+		in.close()
+		return nil, interceptAdvice(err, c)
+	}
+	in.id = st.ID
+	return in, nil
+}
+
+func (in *incoming) serve(p *launch.Process) {
+	in.once.Do(func() { in.proc = p; close(in.ready) })
+}
+
+func (in *incoming) accept() {
+	defer in.wg.Done()
+	var conns sync.WaitGroup
+	defer conns.Wait()
+	for {
+		c, err := in.ln.Accept()
+		if err != nil {
+			return
+		}
+		conns.Add(1)
+		go func() {
+			defer conns.Done()
+			defer c.Close()
+			<-in.ready
+			if in.proc == nil {
+				return
+			}
+			out, err := in.dial()
+			if err != nil {
+				in.log.Warn("deliver a connection to CMD", "port", in.local, "err", err)
+				return
+			}
+			defer out.Close()
+			pipe(c, out)
+		}()
+	}
+}
+
+// dial reaches CMD's port, retrying while CMD may still be starting its listener.
+func (in *incoming) dial() (net.Conn, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for wait := 50 * time.Millisecond; ; wait = min(2*wait, time.Second) {
+		c, err := in.proc.DialCommand(ctx, "tcp", in.local)
+		if err == nil {
+			return c, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// close releases the claim and waits for the connections being delivered. Idempotent.
+func (in *incoming) close() {
+	in.once.Do(func() { close(in.ready) })
+	if in.id != "" {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		if err := in.sess.ControlJSON(ctx, http.MethodDelete, "/v1/claims/"+in.id, nil, nil); err != nil {
+			in.log.Debug("release claim", "err", err)
+		}
+		cancel()
+		in.id = ""
+	}
+	_ = in.ln.Close()
+	in.wg.Wait()
 }
