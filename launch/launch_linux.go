@@ -120,6 +120,9 @@ func Start(ctx context.Context, cfg Config) (_ *Process, err error) {
 			return nil, fmt.Errorf("serve the target's files: %w", err)
 		}
 	}
+	// From here on the init may execute the command at any moment: a cancelled ctx no
+	// longer kills it (the caller passes signals on to the process instead).
+	stop()
 	if err := parent.send(message{Kind: "go"}); err != nil {
 		return nil, err
 	}

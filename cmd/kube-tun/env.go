@@ -1,13 +1,26 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/client"
 	"github.com/kube-tun/kube-tun/fs"
+	"github.com/kube-tun/kube-tun/kube"
 )
 
 // defaultEnvExclude are variables of the target that describe its container rather than
@@ -57,4 +70,166 @@ func newEnvCmd(g *globalFlags) *cobra.Command {
 	registerEnvFlags(fl, &include, &exclude)
 	fl.StringVarP(&format, "output", "o", "dotenv", "output format: dotenv, json or sh")
 	return cmd
+}
+
+// targetFlags select a target and its agent.
+type targetFlags struct {
+	kube       kubeFlags
+	target     string
+	container  string
+	pod        string
+	agentImage string
+	name       string
+	timeout    time.Duration
+}
+
+func (f *targetFlags) register(fl *pflag.FlagSet, withTarget bool) {
+	if withTarget {
+		fl.StringVar(&f.target, "target", "", "the workload: deploy/NAME, sts/NAME, svc/NAME or pod/NAME")
+	}
+	fl.StringVar(&f.container, "container", "", "target container (default: the pod's default container)")
+	fl.StringVar(&f.pod, "pod", "", "which pod of the target (default: the first ready one)")
+	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
+	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers sharing the agent")
+	fl.DurationVar(&f.timeout, "timeout", 90*time.Second, "give up connecting after this long")
+}
+
+// targetConn is a userspace session with the agent in one target pod.
+type targetConn struct {
+	pod     kube.PodRef
+	podSpec *corev1.Pod
+	cidrs   []netip.Prefix
+	link    agentLink
+	sess    *client.Session
+}
+
+// connectTarget resolves the target, adds the agent to its pod and connects a userspace
+// session (no root needed).
+func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.Logger) (_ *targetConn, err error) {
+	if f.target == "" {
+		return nil, userErr(fmt.Errorf("no target"), "pass --target deploy/NAME (or sts/, svc/, pod/)")
+	}
+	cctx, cancel := context.WithTimeout(ctx, f.timeout)
+	defer cancel()
+	t := &targetConn{}
+	defer func() {
+		if err != nil {
+			t.Close()
+		}
+	}()
+	var c *kube.Cluster
+	if err := p.step("Load kubeconfig", func() (string, error) {
+		c, err = f.kube.load()
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("context %q, namespace %q", c.Context, c.Namespace), nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := p.step("Resolve target", func() (string, error) {
+		tg, err := c.ResolveTarget(cctx, f.target, f.container)
+		if err != nil {
+			return "", err
+		}
+		if len(tg.Pods) == 0 {
+			return "", fmt.Errorf("%s has no ready pod", tg)
+		}
+		t.pod = tg.Pods[0]
+		if f.pod != "" {
+			found := false
+			for _, pr := range tg.Pods {
+				if pr.Name == f.pod {
+					t.pod, found = pr, true
+				}
+			}
+			if !found {
+				return "", fmt.Errorf("pod %s is not a ready pod of %s", f.pod, tg)
+			}
+		}
+		t.podSpec, err = c.Client.CoreV1().Pods(t.pod.Namespace).Get(cctx, t.pod.Name, metav1.GetOptions{})
+		if err != nil {
+			return "", fmt.Errorf("read pod %s: %w", t.pod.Name, err)
+		}
+		if t.pod.Container == "" && len(t.podSpec.Spec.Containers) > 0 {
+			t.pod.Container = t.podSpec.Spec.Containers[0].Name
+		}
+		return fmt.Sprintf("%s, pod %s, container %s", tg, t.pod.Name, t.pod.Container), nil
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Discover cluster CIDRs", func() (string, error) {
+		pods, svcs, err := c.DiscoverCIDRs(cctx)
+		t.cidrs = append(pods, svcs...)
+		return joinPrefixes(t.cidrs), err
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Start agent", func() (string, error) {
+		name, err := c.EnsureTargetAgent(cctx, t.pod, kube.AgentSpec{
+			Image: f.agentImage, Args: []string{"--incoming", "--files"}, ExtraCapabilities: []string{"SYS_PTRACE"},
+		})
+		return "container " + name, err
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Open port-forward", func() (string, error) {
+		t.link, err = kubeLink(cctx, c, t.pod)
+		return "", err
+	}); err != nil {
+		return nil, kubeAdvice(err)
+	}
+	if err := p.step("Connect tunnel", func() (string, error) {
+		t.sess, err = client.Connect(cctx, client.Options{
+			Name: f.name, Version: version, Register: t.link.register, Stream: t.link.stream,
+			Transport: client.TransportStream, Userspace: true, HandshakeTimeout: 20 * time.Second,
+		}, log)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("userspace via %s, tunnel address %s", t.sess.Transport(), t.sess.Addr), nil
+	}); err != nil {
+		return nil, clusterErr(err, "run with -v for details")
+	}
+	return t, nil
+}
+
+// Close ends the session (the agent releases it) and the port-forward. Idempotent.
+func (t *targetConn) Close() {
+	if t.sess != nil {
+		_ = t.sess.Close()
+		t.sess = nil
+	}
+	if t.link.closer != nil {
+		_ = t.link.closer()
+		t.link.closer = nil
+	}
+}
+
+// env reads the target container's environment from the agent.
+func (t *targetConn) env(ctx context.Context) ([]string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, t.sess.ControlURL()+"/v1/env", nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := t.sess.Control().Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("ask the agent for the environment: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		var e api.Error
+		_ = json.NewDecoder(io.LimitReader(resp.Body, 64<<10)).Decode(&e)
+		return nil, fmt.Errorf("ask the agent for the environment: %s: %s", resp.Status, e.Error)
+	}
+	var out api.Env
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		return nil, fmt.Errorf("decode the environment: %w", err)
+	}
+	return out.Env, nil
+}
+
+// dialFiles reaches the agent's file server through the tunnel.
+func (t *targetConn) dialFiles(ctx context.Context) (net.Conn, error) {
+	return t.sess.Dial(ctx, "tcp", netip.AddrPortFrom(api.AgentAddr, api.FilesPort).String())
 }
