@@ -217,6 +217,10 @@ func TestEnsureTargetAgent(t *testing.T) {
 	if err != nil || name2 != name {
 		t.Fatalf("second EnsureTargetAgent = %q, %v", name2, err)
 	}
+	// Another image can't join while this agent runs.
+	if _, err := c.EnsureTargetAgent(context.Background(), ref, AgentSpec{Image: "other:2"}); err == nil || !strings.Contains(err.Error(), "already runs") {
+		t.Fatalf("agent with another image: %v", err)
+	}
 	// After the agent exited, a new one gets the next name.
 	p, _ = cs.CoreV1().Pods(testNS).Get(context.Background(), "echo-a", metav1.GetOptions{})
 	p.Status.EphemeralContainerStatuses[0].State = corev1.ContainerState{Terminated: &corev1.ContainerStateTerminated{ExitCode: 0}}

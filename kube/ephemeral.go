@@ -39,6 +39,10 @@ func (c *Cluster) EnsureTargetAgent(ctx context.Context, pod PodRef, spec AgentS
 		if name, ok := existingAgent(p, spec.Image); ok {
 			return name, c.waitEphemeral(ctx, ns, pod.Name, name, spec.Image)
 		}
+		if name, img := runningAgent(p); name != "" {
+			// Its ports are taken in the shared netns: a second agent could not start.
+			return "", fmt.Errorf("add agent to pod %s: agent %s with image %s already runs there (it exits when idle); use that image with --agent-image", pod.Name, name, img)
+		}
 		target := pod.Container
 		if target == "" {
 			if target, err = pickContainer(p, ""); err != nil {
@@ -93,6 +97,20 @@ func existingAgent(p *corev1.Pod, image string) (string, bool) {
 		}
 	}
 	return starting, starting != ""
+}
+
+// runningAgent returns one of our ephemeral agents that runs, with any image.
+func runningAgent(p *corev1.Pod) (name, image string) {
+	for _, cs := range p.Status.EphemeralContainerStatuses {
+		if isAgentContainer(cs.Name) && cs.State.Running != nil {
+			for _, ec := range p.Spec.EphemeralContainers {
+				if ec.Name == cs.Name {
+					return cs.Name, ec.Image
+				}
+			}
+		}
+	}
+	return "", ""
 }
 
 func hasStatus(p *corev1.Pod, name string) bool {
