@@ -212,14 +212,18 @@ func TestEnsureTargetAgent(t *testing.T) {
 		t.Fatalf("ephemeral container = %+v / %+v", ec, sc)
 	}
 
-	// A second client reuses the running agent.
+	// A second client reuses the running agent (it has at least the capabilities).
 	name2, err := c.EnsureTargetAgent(context.Background(), ref, AgentSpec{})
 	if err != nil || name2 != name {
 		t.Fatalf("second EnsureTargetAgent = %q, %v", name2, err)
 	}
 	// Another image can't join while this agent runs.
-	if _, err := c.EnsureTargetAgent(context.Background(), ref, AgentSpec{Image: "other:2"}); err == nil || !strings.Contains(err.Error(), "already runs") {
+	if _, err := c.EnsureTargetAgent(context.Background(), ref, AgentSpec{Image: "other:2"}); err == nil || !strings.Contains(err.Error(), "already runs there with image") {
 		t.Fatalf("agent with another image: %v", err)
+	}
+	// Nor can an agent that needs more capabilities.
+	if _, err := c.EnsureTargetAgent(context.Background(), ref, AgentSpec{ExtraCapabilities: []string{"SYS_ADMIN"}}); err == nil || !strings.Contains(err.Error(), "lacking SYS_ADMIN") {
+		t.Fatalf("agent with more capabilities: %v", err)
 	}
 	// After the agent exited, a new one gets the next name.
 	p, _ = cs.CoreV1().Pods(testNS).Get(context.Background(), "echo-a", metav1.GetOptions{})

@@ -36,12 +36,13 @@ func (c *Cluster) EnsureTargetAgent(ctx context.Context, pod PodRef, spec AgentS
 		if pod.UID != "" && string(p.UID) != pod.UID {
 			return "", fmt.Errorf("add agent to pod %s: the pod was replaced (uid %s, want %s)", pod.Name, p.UID, pod.UID)
 		}
-		if name, ok := existingAgent(p, spec.Image); ok {
+		name, busy := existingAgent(p, spec)
+		if name != "" {
 			return name, c.waitEphemeral(ctx, ns, pod.Name, name, spec.Image)
 		}
-		if name, img := runningAgent(p); name != "" {
+		if busy != "" {
 			// Its ports are taken in the shared netns: a second agent could not start.
-			return "", fmt.Errorf("add agent to pod %s: agent %s with image %s already runs there (it exits when idle); use that image with --agent-image", pod.Name, name, img)
+			return "", fmt.Errorf("add agent to pod %s: agent %s already runs there with %s (it exits when idle)", pod.Name, busy, incompatible(p, busy, spec))
 		}
 		target := pod.Container
 		if target == "" {
@@ -69,48 +70,70 @@ func isAgentContainer(name string) bool {
 	return name == AgentName || strings.HasPrefix(name, AgentName+"-")
 }
 
-// existingAgent finds one of our ephemeral agents with image that is running or still
-// starting (not terminated, not failed to start).
-func existingAgent(p *corev1.Pod, image string) (string, bool) {
-	images := map[string]string{}
+// existingAgent finds one of our ephemeral agents that is running or still starting and
+// can serve spec: the same image and at least spec's capabilities. Otherwise busy names a
+// running agent that can't, if any.
+func existingAgent(p *corev1.Pod, spec AgentSpec) (name, busy string) {
+	ours := map[string]corev1.EphemeralContainer{}
 	for _, ec := range p.Spec.EphemeralContainers {
 		if isAgentContainer(ec.Name) {
-			images[ec.Name] = ec.Image
+			ours[ec.Name] = ec
 		}
 	}
 	starting := ""
 	for _, cs := range p.Status.EphemeralContainerStatuses {
-		if images[cs.Name] != image || !isAgentContainer(cs.Name) {
+		if _, ok := ours[cs.Name]; !ok {
+			continue
+		}
+		alive := cs.State.Running != nil || (cs.State.Waiting != nil && containerFailure(cs, spec.Image) == nil)
+		if !alive {
+			continue
+		}
+		if incompatible(p, cs.Name, spec) != "" {
+			busy = cs.Name
 			continue
 		}
 		if cs.State.Running != nil {
-			return cs.Name, true
+			return cs.Name, ""
 		}
-		if cs.State.Waiting != nil && containerFailure(cs, image) == nil {
-			starting = cs.Name
-		}
+		starting = cs.Name
 	}
 	// An agent in the spec with no status yet is being started right now.
-	for name, img := range images {
-		if img == image && !hasStatus(p, name) {
-			starting = name
+	for n := range ours {
+		if !hasStatus(p, n) && incompatible(p, n, spec) == "" {
+			starting = n
 		}
 	}
-	return starting, starting != ""
+	return starting, busy
 }
 
-// runningAgent returns one of our ephemeral agents that runs, with any image.
-func runningAgent(p *corev1.Pod) (name, image string) {
-	for _, cs := range p.Status.EphemeralContainerStatuses {
-		if isAgentContainer(cs.Name) && cs.State.Running != nil {
-			for _, ec := range p.Spec.EphemeralContainers {
-				if ec.Name == cs.Name {
-					return cs.Name, ec.Image
-				}
+// incompatible says why the ephemeral agent name can't serve spec, or "".
+func incompatible(p *corev1.Pod, name string, spec AgentSpec) string {
+	for _, ec := range p.Spec.EphemeralContainers {
+		if ec.Name != name {
+			continue
+		}
+		if ec.Image != spec.Image {
+			return "image " + ec.Image + " (want " + spec.Image + ")"
+		}
+		have := map[corev1.Capability]bool{}
+		if sc := ec.SecurityContext; sc != nil && sc.Capabilities != nil {
+			for _, c := range sc.Capabilities.Add {
+				have[c] = true
 			}
 		}
+		var missing []string
+		for _, c := range agentCapabilities(spec) {
+			if !have[c] {
+				missing = append(missing, string(c))
+			}
+		}
+		if len(missing) > 0 {
+			return "capabilities lacking " + strings.Join(missing, ", ")
+		}
+		return ""
 	}
-	return "", ""
+	return "no such container"
 }
 
 func hasStatus(p *corev1.Pod, name string) bool {
@@ -142,11 +165,17 @@ func nextAgentName(p *corev1.Pod) string {
 	}
 }
 
-func targetAgentContainer(name, target string, spec AgentSpec) corev1.EphemeralContainer {
+// agentCapabilities are the capabilities a target agent gets: NET_ADMIN and the extras.
+func agentCapabilities(spec AgentSpec) []corev1.Capability {
 	caps := []corev1.Capability{"NET_ADMIN"}
 	for _, c := range spec.ExtraCapabilities {
 		caps = append(caps, corev1.Capability(strings.TrimPrefix(strings.ToUpper(c), "CAP_")))
 	}
+	return caps
+}
+
+func targetAgentContainer(name, target string, spec AgentSpec) corev1.EphemeralContainer {
+	caps := agentCapabilities(spec)
 	uid := spec.RunAsUser
 	if uid == nil {
 		uid = ptr.To[int64](0)
