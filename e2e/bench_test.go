@@ -343,7 +343,7 @@ func measure(ktbench string, p *benchPath, w workload, dur time.Duration) (map[s
 		if w.streams == 1 && r.Bytes > 0 {
 			gb := float64(r.Bytes) / 1e9
 			out["cpu-"+w.name] = cpuTotal / gb
-			for role, c := range cpu { // in the JSON only
+			for role, c := range cpu { // the by-process table and the JSON
 				out["cpu-"+w.name+"-"+role] = c / gb
 			}
 		}
