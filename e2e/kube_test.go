@@ -730,3 +730,76 @@ func BenchmarkKubePortForward(b *testing.B) {
 		cl.c.CloseIdleConnections()
 	}
 }
+
+// TestKubeRealAgent runs the real agent image (skipped when it is not imported) in both
+// placements with kube's pod specs: unprivileged targetless pod, and ephemeral container
+// with NET_ADMIN. Each answers HTTP on its registration port through a port-forward.
+func TestKubeRealAgent(t *testing.T) {
+	cs := e2eutil.Client(t)
+	e2eutil.RequireCluster(t)
+	ns := tempNamespace(t, cs)
+	c := loadCluster(t, ns)
+	ctx := e2eutil.Context(t, 3*time.Minute)
+	spec := kube.AgentSpec{Image: e2eutil.AgentImage, PullPolicy: corev1.PullNever, IdleTimeout: time.Minute}
+
+	start := time.Now()
+	ref, err := c.EnsureTargetlessAgent(ctx, spec, nil)
+	var ie *kube.ImagePullError
+	if errors.As(err, &ie) {
+		t.Skipf("agent image not imported: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("targetless agent %s ready in %v", ref.Name, time.Since(start).Round(time.Millisecond))
+	registerAnswers(t, ctx, c, ref)
+
+	target := e2eutil.EchoPod("target")
+	target.Namespace = ns
+	if _, err := cs.CoreV1().Pods(ns).Create(ctx, target, metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	e2eutil.WaitPodReady(t, ns, "target", time.Minute)
+	tg, err := c.ResolveTarget(ctx, "pod/target", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	ctr, err := c.EnsureTargetAgent(ctx, tg.Pods[0], spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("target agent %s running in %v", ctr, time.Since(start).Round(time.Millisecond))
+	// It listens once it has started; wait for that rather than assume it.
+	e2eutil.WaitFor(t, 30*time.Second, "target agent listening", func(ctx context.Context) (bool, error) {
+		return registerAnswered(ctx, c, tg.Pods[0]) == nil, nil
+	})
+}
+
+func registerAnswers(t *testing.T, ctx context.Context, c *kube.Cluster, pod kube.PodRef) {
+	t.Helper()
+	if err := registerAnswered(ctx, c, pod); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// registerAnswered sends an HTTP request to the agent's registration port in pod.
+func registerAnswered(ctx context.Context, c *kube.Cluster, pod kube.PodRef) error {
+	pf, err := c.PortForward(ctx, pod)
+	if err != nil {
+		return err
+	}
+	defer pf.Close()
+	conn, err := pf.Dial(ctx, kube.PortRegistration)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	fmt.Fprintf(conn, "GET / HTTP/1.0\r\nHost: agent\r\n\r\n")
+	b, err := io.ReadAll(conn)
+	if !strings.HasPrefix(string(b), "HTTP/1.") {
+		return fmt.Errorf("registration port answered %q, %v", b, err)
+	}
+	return nil
+}
