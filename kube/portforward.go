@@ -38,7 +38,7 @@ type PortForwarder struct {
 	dialMu sync.Mutex // serialises reconnects
 
 	mu     sync.Mutex // guards conn, closed
-	conn   httpstream.Connection
+	conn   *spdyConn
 	closed bool
 }
 
@@ -81,7 +81,7 @@ func trimSlash(p string) string {
 	return p
 }
 
-func (pf *PortForwarder) connect(ctx context.Context) (httpstream.Connection, error) {
+func (pf *PortForwarder) connect(ctx context.Context) (*spdyConn, error) {
 	rt, upgrader, err := spdy.RoundTripperFor(pf.cfg) // one round tripper per connection
 	if err != nil {
 		return nil, fmt.Errorf("port-forward to %s: %w", pf.pod.Name, err)
@@ -90,11 +90,12 @@ func (pf *PortForwarder) connect(ctx context.Context) (httpstream.Connection, er
 	if err != nil {
 		return nil, fmt.Errorf("port-forward to %s: %w", pf.pod.Name, err)
 	}
-	conn, proto, err := spdy.Negotiate(upgrader, &http.Client{Transport: rt}, req, portForwardProtocolV1)
+	hc, proto, err := spdy.Negotiate(upgrader, &http.Client{Transport: rt}, req, portForwardProtocolV1)
 	if err != nil {
 		return nil, fmt.Errorf("port-forward to %s: %w", pf.pod.Name,
 			forbidden(err, "create", "pods/portforward", pf.pod.Namespace))
 	}
+	conn := &spdyConn{Connection: hc, gone: make(chan struct{})}
 	if proto != portForwardProtocolV1 {
 		conn.Close()
 		return nil, fmt.Errorf("port-forward to %s: server chose protocol %q, want %q", pf.pod.Name, proto, portForwardProtocolV1)
@@ -103,7 +104,7 @@ func (pf *PortForwarder) connect(ctx context.Context) (httpstream.Connection, er
 }
 
 // connection returns a live SPDY connection, reconnecting if the last one closed.
-func (pf *PortForwarder) connection(ctx context.Context) (httpstream.Connection, error) {
+func (pf *PortForwarder) connection(ctx context.Context) (*spdyConn, error) {
 	if c, err := pf.live(); c != nil || err != nil {
 		return c, err
 	}
@@ -127,7 +128,7 @@ func (pf *PortForwarder) connection(ctx context.Context) (httpstream.Connection,
 }
 
 // live returns the current connection if it is still open.
-func (pf *PortForwarder) live() (httpstream.Connection, error) {
+func (pf *PortForwarder) live() (*spdyConn, error) {
 	pf.mu.Lock()
 	defer pf.mu.Unlock()
 	if pf.closed {
@@ -140,7 +141,7 @@ func (pf *PortForwarder) live() (httpstream.Connection, error) {
 }
 
 // drop closes c and forgets it if it is still the current connection.
-func (pf *PortForwarder) drop(c httpstream.Connection) {
+func (pf *PortForwarder) drop(c *spdyConn) {
 	pf.mu.Lock()
 	if pf.conn == c {
 		pf.conn = nil
@@ -149,8 +150,24 @@ func (pf *PortForwarder) drop(c httpstream.Connection) {
 	c.Close()
 }
 
-func isClosed(c httpstream.Connection) bool {
+// spdyConn is a SPDY connection that knows when we gave it up: streams on a connection
+// we closed fail with ErrConnectionLost rather than a clean EOF.
+type spdyConn struct {
+	httpstream.Connection
+	gone chan struct{} // closed by Close
+	once sync.Once
+}
+
+// Close marks the connection gone, then closes it (resetting its streams).
+func (c *spdyConn) Close() error {
+	c.once.Do(func() { close(c.gone) })
+	return c.Connection.Close()
+}
+
+func isClosed(c *spdyConn) bool {
 	select {
+	case <-c.gone:
+		return true
 	case <-c.CloseChan():
 		return true
 	default:
@@ -161,7 +178,7 @@ func isClosed(c httpstream.Connection) bool {
 // Dial opens a connection to port in the pod: a data and an error stream on the shared
 // SPDY connection. Errors the kubelet reports (e.g. nothing listens on the port) surface
 // as the connection's read error. ctx bounds a reconnect; creating the streams is bounded
-// by the API server's reply timeout.
+// by the API server's 30 s reply timeout, after which Dial reconnects once (see Reset).
 func (pf *PortForwarder) Dial(ctx context.Context, port uint16) (net.Conn, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -183,7 +200,7 @@ func (pf *PortForwarder) Dial(ctx context.Context, port uint16) (net.Conn, error
 	}
 }
 
-func (pf *PortForwarder) open(conn httpstream.Connection, port uint16) (*streamConn, error) {
+func (pf *PortForwarder) open(conn *spdyConn, port uint16) (*streamConn, error) {
 	id := strconv.FormatInt(pf.reqID.Add(1), 10)
 	h := http.Header{}
 	h.Set(corev1.StreamType, corev1.StreamTypeError)
@@ -202,6 +219,20 @@ func (pf *PortForwarder) open(conn httpstream.Connection, port uint16) (*streamC
 		return nil, fmt.Errorf("create data stream: %w", err)
 	}
 	return newStreamConn(conn, data, errStream, pf.pod, port), nil
+}
+
+// Reset drops the current SPDY connection: every connection made on it fails
+// (ErrConnectionLost), and the next Dial connects afresh. Call it when a liveness check
+// finds the link dead: on a silently dead connection, Dial only notices when the API
+// server's 30 s stream reply timeout expires.
+func (pf *PortForwarder) Reset() {
+	pf.mu.Lock()
+	c := pf.conn
+	pf.conn = nil
+	pf.mu.Unlock()
+	if c != nil {
+		c.Close()
+	}
 }
 
 // Close closes the SPDY connection, which resets every stream on it. It is idempotent.

@@ -300,8 +300,26 @@ func TestPortForwardReconnects(t *testing.T) {
 		t.Errorf("%d SPDY connections, want 2", s.upgrades())
 	}
 
+	// Reset drops the connection on purpose; the next Dial connects again.
+	conn, err := pf.Dial(ctx, portEcho)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	pf.Reset()
+	if _, err := io.ReadAll(conn); !errors.Is(err, ErrConnectionLost) {
+		t.Errorf("read after Reset: %v", err)
+	}
+	if err := echoOnce(ctx, pf, 1000); err != nil {
+		t.Fatalf("after Reset: %v", err)
+	}
+	if s.upgrades() != 3 {
+		t.Errorf("%d SPDY connections, want 3", s.upgrades())
+	}
+
 	pf.Close()
 	pf.Close()
+	pf.Reset()
 	if _, err := pf.Dial(ctx, portEcho); !errors.Is(err, net.ErrClosed) {
 		t.Fatalf("Dial after Close: %v", err)
 	}

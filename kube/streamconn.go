@@ -39,7 +39,7 @@ const (
 // collects the error stream. Both end when the streams end or Close resets them; Close
 // waits for them.
 type streamConn struct {
-	conn httpstream.Connection
+	conn *spdyConn
 	data httpstream.Stream
 	errs httpstream.Stream
 	pod  PodRef
@@ -67,7 +67,7 @@ type streamConn struct {
 
 var _ net.Conn = (*streamConn)(nil)
 
-func newStreamConn(conn httpstream.Connection, data, errs httpstream.Stream, pod PodRef, port uint16) *streamConn {
+func newStreamConn(conn *spdyConn, data, errs httpstream.Stream, pod PodRef, port uint16) *streamConn {
 	c := &streamConn{
 		conn: conn, data: data, errs: errs, pod: pod, port: port,
 		chunks:  make(chan []byte),
@@ -102,6 +102,9 @@ func (c *streamConn) readLoop() {
 			case <-c.closed:
 				return
 			case <-c.conn.CloseChan():
+				c.loopErr = ErrConnectionLost
+				return
+			case <-c.conn.gone:
 				c.loopErr = ErrConnectionLost
 				return
 			}
