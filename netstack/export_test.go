@@ -15,7 +15,7 @@ func DumpStats(s *Stack) string {
 	for _, g := range []struct {
 		name string
 		v    any
-	}{{"IP", st.IP}, {"TCP", st.TCP}, {"UDP", st.UDP}, {"ICMPv4", st.ICMP.V4.PacketsReceived}} {
+	}{{"IP", st.IP}, {"TCP", st.TCP}, {"UDP", st.UDP}, {"ICMPv4in", st.ICMP.V4.PacketsReceived.ICMPv4PacketStats}, {"ICMPv4out", st.ICMP.V4.PacketsSent.ICMPv4PacketStats}, {"ICMPv4in", st.ICMP.V4.PacketsReceived}, {"ICMPv4out", st.ICMP.V4.PacketsSent}} {
 		v := reflect.ValueOf(g.v)
 		if v.Kind() == reflect.Pointer {
 			v = v.Elem()
@@ -31,3 +31,6 @@ func DumpStats(s *Stack) string {
 
 // SetOutQueueLen sets the outbound queue length of stacks made later.
 func SetOutQueueLen(n int) { outQueueLen = n }
+
+// ResetsSent is gVisor's count of TCP resets the stack sent.
+func ResetsSent(s *Stack) uint64 { return s.st.Stats().TCP.ResetsSent.Value() }

@@ -30,12 +30,21 @@ var (
 type flow struct {
 	up   net.Conn
 	down net.Conn
+	ep   tcpip.Endpoint // the tunnel side of a TCP flow, nil for UDP
 	done chan struct{} // closed by close
 	once sync.Once
 }
 
 func newFlow(up, down net.Conn) *flow {
 	return &flow{up: up, down: down, done: make(chan struct{})}
+}
+
+// reset closes the flow with an RST to the client (TCP) instead of a FIN.
+func (f *flow) reset() {
+	if f.ep != nil {
+		f.ep.SocketOptions().SetLinger(tcpip.LingerOption{Enabled: true})
+	}
+	f.close()
 }
 
 // close closes both sides, which unblocks both copy directions. Idempotent.

@@ -39,11 +39,11 @@ type link struct {
 	notEmpty sync.Cond // signalled when q gets a packet or the link closes
 	notFull  sync.Cond // signalled when q has room or the link closes
 	// The fields below are guarded by mu.
-	q          []*stack.PacketBuffer // ring buffer, len(q) == outQueueLen
+	q          []*stack.PacketBuffer // ring buffer, len(q) == outQueueLen until Close grows it
 	head, n    int
 	closed     bool // Close: the stack is gone
 	tunClosed  bool // the tun.Device face was closed: drop outbound, fail reads
-	noBlock    bool // the stack is closing: drop outbound when full, never block
+	noBlock    bool // the stack is closing: grow the queue when full, never block
 	dispatcher stack.NetworkDispatcher
 
 	groPool sync.Pool // *gro.GRO, one per concurrent Write
@@ -174,12 +174,12 @@ func (l *link) WritePackets(pkts stack.PacketBufferList) (int, tcpip.Error) {
 			continue
 		}
 		if l.n == len(l.q) {
-			// The stack is closing (noBlock): drop the oldest packet, since
-			// the newest are the resets that tell clients their flows ended.
-			l.q[l.head].DecRef()
-			l.q[l.head] = nil
-			l.head = (l.head + 1) % len(l.q)
-			l.n--
+			// The stack is closing (noBlock): grow instead of dropping. The
+			// newest packets are the resets that tell clients their flows
+			// ended, and a client takes a reset only in sequence, after all
+			// data before it. Aborted flows send nothing more, so this is
+			// bounded.
+			l.growLocked()
 		}
 		pkt.IncRef()
 		l.q[(l.head+l.n)%len(l.q)] = pkt
@@ -272,13 +272,19 @@ func (l *link) write(bufs [][]byte, offset int) (int, error) {
 	return len(bufs), nil
 }
 
-// stopBlocking makes writers drop instead of waiting for room, so that a
-// closing stack can never hang on a reader that is gone. It drops what is
-// queued: data of flows about to be reset, which would delay the resets.
+func (l *link) growLocked() {
+	q := make([]*stack.PacketBuffer, 2*len(l.q))
+	for i := range l.n {
+		q[i] = l.q[(l.head+i)%len(l.q)]
+	}
+	l.q, l.head = q, 0
+}
+
+// stopBlocking makes writers queue without waiting for room, so that a
+// closing stack can never hang on a reader that is gone.
 func (l *link) stopBlocking() {
 	l.mu.Lock()
 	l.noBlock = true
-	l.drainLocked()
 	l.notFull.Broadcast()
 	l.mu.Unlock()
 }

@@ -294,10 +294,10 @@ func (s *Stack) Close() error {
 		s.mu.Unlock()
 		s.cancel()
 		s.link.stopBlocking()
-		s.st.Close() // aborts every endpoint with RST: flows, listeners, dialed conns
 		for _, f := range flows {
-			f.close()
+			f.reset() // the RST is written to the link synchronously
 		}
+		s.st.Close() // aborts every other endpoint: listeners, dialed conns
 		s.wg.Wait()
 		s.st.Wait()
 		s.link.flush(closeFlushTimeout)

@@ -50,6 +50,7 @@ func (s *Stack) handleTCP(r *tcp.ForwarderRequest) {
 	setKeepalive(ep)
 	down := gonet.NewTCPConn(&wq, ep)
 	f := newFlow(up, down)
+	f.ep = ep
 	if !s.track(f) {
 		return
 	}
