@@ -166,9 +166,7 @@ func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.L
 		return nil, kubeAdvice(err)
 	}
 	if err := p.step("Start agent", func() (string, error) {
-		name, err := c.EnsureTargetAgent(cctx, t.pod, kube.AgentSpec{
-			Image: f.agentImage, Args: []string{"--incoming", "--files"}, ExtraCapabilities: []string{"SYS_PTRACE"},
-		})
+		name, err := c.EnsureTargetAgent(cctx, t.pod, targetAgentSpec(f.agentImage, 5*time.Minute))
 		return "container " + name, err
 	}); err != nil {
 		return nil, kubeAdvice(err)

@@ -238,7 +238,7 @@ func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, 
 			pi.close(log)
 		}
 	}()
-	spec := kube.AgentSpec{Image: f.agentImage, IdleTimeout: f.idleTimeout, Args: []string{"--incoming", "--files"}}
+	spec := targetAgentSpec(f.agentImage, f.idleTimeout)
 	if _, err := c.EnsureTargetAgent(ctx, pod, spec); err != nil {
 		return nil, err
 	}

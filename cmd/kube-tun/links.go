@@ -7,6 +7,8 @@ import (
 	"net"
 	"net/netip"
 	"strconv"
+	"sync/atomic"
+	"time"
 
 	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/kube"
@@ -41,9 +43,16 @@ func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink,
 	if err != nil {
 		return agentLink{}, err
 	}
+	var dials atomic.Int32
 	l := agentLink{
 		register: func(ctx context.Context) (net.Conn, error) { return pf.Dial(ctx, api.RegisterPort) },
 		stream: func(ctx context.Context) (io.ReadWriteCloser, error) {
+			// A redial means the stream transport found the last stream dead: the SPDY
+			// connection under it may be silently dead too, so start a fresh one rather
+			// than wait for the API server's 30 s timeout.
+			if dials.Add(1) > 1 {
+				pf.Reset()
+			}
 			return pf.Dial(ctx, api.StreamPort)
 		},
 		closer: pf.Close,
@@ -52,4 +61,18 @@ func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink,
 		l.udp = netip.AddrPortFrom(ip, api.WireGuardPort)
 	}
 	return l, nil
+}
+
+// targetAgentSpec is the one agent every command places in a target pod. One agent serves
+// every developer on a pod and a second can't be added (it would need the same ports), so
+// all commands ask for the same capabilities: NET_ADMIN for the redirect chains, and
+// SYS_PTRACE to read the target's environment and files when the target runs as another
+// uid or with extra capabilities (see fs/README.md for the measurements).
+func targetAgentSpec(image string, idle time.Duration) kube.AgentSpec {
+	return kube.AgentSpec{
+		Image:             image,
+		IdleTimeout:       idle,
+		Args:              []string{"--incoming", "--files"},
+		ExtraCapabilities: []string{"SYS_PTRACE"},
+	}
 }
