@@ -151,12 +151,6 @@ func (in *incoming) list() []api.ClaimState {
 	return out
 }
 
-func (in *incoming) count() int {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return len(in.owners)
-}
-
 // close removes every claim, listener and rule.
 func (in *incoming) close() error {
 	in.mu.Lock()

@@ -19,7 +19,6 @@ import (
 type server struct {
 	name string
 	addr string
-	seen chan string // request paths, when non-nil
 }
 
 func startServer(t testing.TB, name string) *server {
