@@ -31,7 +31,7 @@ type flow struct {
 	up   net.Conn
 	down net.Conn
 	ep   tcpip.Endpoint // the tunnel side of a TCP flow, nil for UDP
-	done chan struct{} // closed by close
+	done chan struct{}  // closed by close
 	once sync.Once
 }
 
