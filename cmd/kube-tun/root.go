@@ -51,6 +51,7 @@ Everything travels in a WireGuard tunnel to a small agent in the cluster.`,
 		newUmountCmd(),
 		newStealCmd(g),
 		newMirrorCmd(g),
+		newCICmd(g),
 	)
 	return root
 }
