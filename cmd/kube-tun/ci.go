@@ -52,7 +52,7 @@ type ciState struct {
 	EnvFile      string `json:"envFile,omitempty"`
 }
 
-func ciStatePath() string     { return filepath.Join(stateDir(), "ci.json") }
+func ciStatePath() string    { return filepath.Join(stateDir(), "ci.json") }
 func ciInterceptLog() string { return filepath.Join(stateDir(), "ci-intercept.log") }
 
 func newCICmd(g *globalFlags) *cobra.Command {
