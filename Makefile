@@ -8,7 +8,7 @@ PKGS := ./...
 demo: ## the README's demo: local cluster, kube-tun up, two developers stealing by header
 	hack/demo.sh
 
-.PHONY: help build test test-unit e2e bench lint fmt cluster-up cluster-down cluster-status laptop-shell images demo clean
+.PHONY: help build test test-unit fuzz e2e bench lint fmt cluster-up cluster-down cluster-status laptop-shell images demo clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -22,12 +22,19 @@ test-unit: ## unit and in-process tests with -race (root-only tests skip without
 lint: ## go vet + staticcheck + gofmt check
 	$(GO) vet $(PKGS)
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 $(PKGS)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
 
 e2e: build ## end-to-end tests on netns, TUN, iptables, FUSE and the local cluster
 	$(GO) test -tags e2e -count=1 -timeout 40m -v ./e2e/...
 
-test: lint test-unit e2e ## everything CI runs: lint, unit tests with -race, e2e
+FUZZTIME ?= 8s
+fuzz: ## a short run of every fuzz target (seed corpora are in testdata/fuzz)
+	@set -e; for t in ./dns:FuzzResolve ./agent:FuzzClaimDecode ./agent:FuzzRegister ./tun/bind:FuzzFrameReader \
+	  ./agent/intercept:FuzzParseRequest ./agent/intercept:FuzzChunked ./agent/intercept:FuzzServeConn; do \
+	  pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg | tail -1; done
+
+test: lint test-unit fuzz e2e ## everything CI runs: lint, unit tests with -race, fuzzing, e2e
 
 bench: build ## benchmarks against the direct path, printed as a table (KUBETUN_BENCH_OUT, _ROUNDS, _DURATION)
 	@# Both parts always run (the tunnel table prints even if a package benchmark fails);

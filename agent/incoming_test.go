@@ -1,0 +1,88 @@
+package agent
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/netip"
+	"sync"
+	"testing"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/agent/intercept"
+	"github.com/kube-tun/kube-tun/agent/redirect"
+)
+
+type fakeTable struct {
+	mu    sync.Mutex
+	rules []redirect.Rule
+}
+
+func (f *fakeTable) Apply(r []redirect.Rule) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.rules = r
+	return nil
+}
+
+func (f *fakeTable) get() []redirect.Rule {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.rules
+}
+
+func TestIncomingClaimsAndRules(t *testing.T) {
+	tab := &fakeTable{}
+	node := netip.MustParsePrefix("10.250.0.1/32")
+	in := newIncoming(slog.New(slog.NewTextHandler(io.Discard, nil)), tab, netip.MustParseAddr("127.0.0.1"),
+		[]netip.Prefix{node}, func(context.Context, netip.Addr, uint16) (net.Conn, error) { return nil, errors.New("no") })
+	in.listenIP = "127.0.0.1"
+	defer in.close()
+	alice := peer{pub: "A", name: "alice", addr: netip.MustParseAddr("198.19.0.2")}
+	bob := peer{pub: "B", name: "bob", addr: netip.MustParseAddr("198.19.0.3")}
+
+	idA, err := in.add(alice, api.Claim{Port: 8080, LocalPort: 8080, Mode: "steal", Headers: map[string]string{"X-User": "alice"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.add(bob, api.Claim{Port: 8080, LocalPort: 9000, Mode: "steal", Headers: map[string]string{"X-User": "bob"}}); err != nil {
+		t.Fatal(err)
+	}
+	rules := tab.get()
+	if len(rules) != 1 || rules[0].Port != 8080 || rules[0].ToPort == 0 || len(rules[0].ExceptSources) != 1 || rules[0].ExceptSources[0] != node {
+		t.Fatalf("rules = %+v", rules)
+	}
+	// A whole-port steal over filters is refused, naming a holder.
+	_, err = in.add(peer{pub: "C", name: "carol"}, api.Claim{Port: 8080, LocalPort: 1, Mode: "steal"})
+	var ce *intercept.ConflictError
+	if !errors.As(err, &ce) || (ce.Holder != "alice" && ce.Holder != "bob") {
+		t.Fatalf("whole-port steal over filters: %v", err)
+	}
+	// Nobody removes someone else's claim.
+	if err := in.remove(bob.pub, idA); err == nil {
+		t.Fatal("bob removed alice's claim")
+	}
+	if len(in.list()) != 2 {
+		t.Fatalf("claims = %+v", in.list())
+	}
+	in.removeSession(alice.pub)
+	in.removeSession(bob.pub)
+	if len(tab.get()) != 0 || len(in.list()) != 0 {
+		t.Fatalf("after the sessions left: rules %+v, claims %+v", tab.get(), in.list())
+	}
+}
+
+func TestParseClaimRejectsBadInput(t *testing.T) {
+	for _, c := range []api.Claim{
+		{Port: 0, LocalPort: 1, Mode: "steal"},
+		{Port: 1, LocalPort: 1, Mode: "borrow"},
+		{Port: 1, LocalPort: 1, Mode: "mirror", Path: "^/x"},
+		{Port: 1, LocalPort: 1, Mode: "steal", Path: "("},
+	} {
+		if _, _, err := parseClaim(c); err == nil {
+			t.Errorf("parseClaim(%+v) accepted", c)
+		}
+	}
+}
