@@ -161,6 +161,9 @@ func runCIStart(ctx context.Context, g *globalFlags, f *ciFlags, out io.Writer) 
 	if old, _ := readCIState(); old != nil {
 		return userErr(errors.New("a CI session is already running"), "run `kube-tun ci stop` first")
 	}
+	if _, err := f.kube.load(); err != nil {
+		return err // exit 3 before anything is started
+	}
 	ctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
 	p := newProgress(out)
@@ -328,7 +331,13 @@ func writeCIEnv(ctx context.Context, g *globalFlags, f *ciFlags, ust *upState) e
 		if err != nil {
 			return clusterErr(err, "run with -v for details")
 		}
-		vars = append(vars, fs.FilterEnv(env, f.include, f.exclude, nil)...)
+		for _, kv := range fs.FilterEnv(env, f.include, f.exclude, nil) {
+			// A file the job can source: names a shell accepts only (ConfigMap keys
+			// like "app.conf" are not).
+			if k, _, _ := strings.Cut(kv, "="); shellName(k) {
+				vars = append(vars, kv)
+			}
+		}
 	}
 	b, err := fs.FormatEnv(vars, "dotenv")
 	if err != nil {
@@ -338,6 +347,16 @@ func writeCIEnv(ctx context.Context, g *globalFlags, f *ciFlags, ust *upState) e
 		return userErr(fmt.Errorf("write env file: %w", err), "pass a writable --env-file path")
 	}
 	return nil
+}
+
+// shellName reports whether k is a valid shell variable name.
+func shellName(k string) bool {
+	for i, r := range k {
+		if !(r == '_' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return k != ""
 }
 
 func newCIStopCmd(_ *globalFlags) *cobra.Command {
