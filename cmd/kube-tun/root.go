@@ -40,7 +40,7 @@ Everything travels in a WireGuard tunnel to a small agent in the cluster.`,
 	root.PersistentFlags().BoolVarP(&g.verbose, "verbose", "v", false, "log debug details to stderr")
 	root.AddCommand(
 		newAgentCmd(g),
-		newVersionCmd(g),
+		withAgentVersion(newVersionCmd(g), g),
 		newUpCmd(g),
 		newDownCmd(g),
 		newStatusCmd(g),
@@ -51,6 +51,7 @@ Everything travels in a WireGuard tunnel to a small agent in the cluster.`,
 		newUmountCmd(),
 		newStealCmd(g),
 		newMirrorCmd(g),
+		newPortForwardCmd(g),
 		newCICmd(g),
 	)
 	return root
