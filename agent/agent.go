@@ -33,12 +33,12 @@ type Config struct {
 	StreamListen   string        // default ":7071"; "off" disables the stream transport
 	UDPPort        int           // default 51820; -1 disables direct UDP
 	IdleTimeout    time.Duration // exit after this long without sessions; 0 = never
-	PeerTimeout    time.Duration // drop a session silent for this long; default 10s
+	PeerTimeout    time.Duration // drop a session silent for this long; default 6s
 	ResolvConf     string        // default /etc/resolv.conf
 	// Incoming enables mirror and steal (target mode): the agent needs NET_ADMIN in the
 	// target pod's network namespace and an iptables binary.
 	Incoming bool
-	Lease    time.Duration // lifetime of each redirect rule without renewal; default 10s
+	Lease    time.Duration // lifetime of each redirect rule without renewal; default 6s
 	AppAddr  netip.Addr    // the pod address the application listens on; default 127.0.0.1
 	NodeAddr netip.Addr    // connections from here (kubelet probes) are never redirected
 	// Files serves the target container's environment (GET /v1/env) and root filesystem
@@ -342,7 +342,7 @@ func (a *Agent) startIncoming() error {
 		return fmt.Errorf("start incoming traffic: find iptables: %w", err)
 	}
 	if a.cfg.Lease == 0 {
-		a.cfg.Lease = 10 * time.Second
+		a.cfg.Lease = 6 * time.Second
 	}
 	a.rules = redirect.New(ipt, a.cfg.Lease, a.logf)
 	if err := a.rules.CleanStale(); err != nil {

@@ -44,7 +44,7 @@ func newAgentCmd(g *globalFlags) *cobra.Command {
 	f.StringVar(&cfg.ResolvConf, "resolv-conf", "/etc/resolv.conf", "resolver configuration used for DNS answers")
 	f.BoolVar(&cfg.Incoming, "incoming", false, "handle mirror and steal claims (target mode; needs NET_ADMIN and iptables)")
 	f.BoolVar(&cfg.Files, "files", false, "serve the target container's environment and files (target mode)")
-	f.DurationVar(&cfg.Lease, "lease", 10*time.Second, "lifetime of a redirect rule the agent stops renewing (enforced by the kernel)")
+	f.DurationVar(&cfg.Lease, "lease", 6*time.Second, "lifetime of a redirect rule the agent stops renewing (enforced by the kernel)")
 	f.StringVar(&cfg.Pod, "pod", "", "name of the pod the agent runs in (default $POD_NAME)")
 	return cmd
 }
