@@ -52,7 +52,9 @@ Everything travels in a WireGuard tunnel to a small agent in the cluster.`,
 		newStealCmd(g),
 		newMirrorCmd(g),
 		newPortForwardCmd(g),
+		newDoctorCmd(g),
 		newCICmd(g),
+		newDockerCmd(g),
 	)
 	return root
 }
