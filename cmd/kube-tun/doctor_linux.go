@@ -161,4 +161,3 @@ func checkDNS() check {
 	}
 	return c.ok(detail)
 }
-
