@@ -47,6 +47,9 @@ func splitDockerArgs(args []string) (*dockerUserArgs, error) {
 			}
 			name, val, hasVal = a[:2], a[2:], true
 		}
+		if name == "-P" || name == "--publish-all" {
+			return nil, fmt.Errorf("docker option %s: publish ports explicitly with -p", name)
+		}
 		if dockerRunBoolFlags[name] {
 			d.options = append(d.options, a)
 			continue

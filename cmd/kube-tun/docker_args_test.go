@@ -1,0 +1,47 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplitDockerArgs(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		want    *dockerUserArgs
+		wantErr bool
+	}{
+		{args: []string{"alpine"}, want: &dockerUserArgs{image: "alpine", command: []string{}}},
+		{
+			args: []string{"--rm", "-it", "-p", "8080:80", "-e", "A=1", "--publish=9000:9000", "-p9001:9001", "-v", "/x:/y", "img:1", "sh", "-c", "-p 1"},
+			want: &dockerUserArgs{
+				publish: []string{"8080:80", "9000:9000", "9001:9001"},
+				options: []string{"--rm", "-it", "-e", "A=1", "-v", "/x:/y"},
+				image:   "img:1", command: []string{"sh", "-c", "-p 1"},
+			},
+		},
+		{args: []string{"--", "img", "-p"}, want: &dockerUserArgs{image: "img", command: []string{"-p"}}},
+		{args: []string{"--network", "host", "img"}, wantErr: true},
+		{args: []string{"--net=host", "img"}, wantErr: true},
+		{args: []string{"-P", "img"}, wantErr: true},
+		{args: []string{"--rm"}, wantErr: true},
+		{args: []string{"-e"}, wantErr: true},
+	} {
+		got, err := splitDockerArgs(tc.args)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("%q: err %v, wantErr %v", tc.args, err, tc.wantErr)
+			continue
+		}
+		if err == nil && !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q:\n got %+v\nwant %+v", tc.args, got, tc.want)
+		}
+	}
+}
+
+func TestShellName(t *testing.T) {
+	for k, want := range map[string]bool{"A": true, "_x1": true, "PLAIN_VAR": true, "1A": false, "app.conf": false, "CM_app.conf": false, "": false, "A-B": false} {
+		if shellName(k) != want {
+			t.Errorf("shellName(%q) = %v, want %v", k, !want, want)
+		}
+	}
+}
