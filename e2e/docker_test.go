@@ -70,6 +70,22 @@ func TestDocker(t *testing.T) {
 	img := probeImage(t, probe)
 	kc := e2eutil.Kubeconfig()
 
+	// dockerd changes iptables; the local cluster must keep forwarding.
+	t.Run("ClusterStillForwards", func(t *testing.T) {
+		if out, err := exec.Command(probe, "get", "http://"+e2eutil.ServiceIP(t, "kt-e2e", "echo")+"/").CombinedOutput(); err != nil || !strings.HasPrefix(string(out), "200 ") {
+			t.Errorf("host to ClusterIP with dockerd running: %v %s", err, out)
+		}
+		prod := newProdClient(t, probe)
+		if got := who(prod.ask(echoURL)[0]); got != "app" {
+			t.Errorf("pod to Service with dockerd running: answered by %s", got)
+		}
+		pod := e2eutil.ReadyPods(t, e2eutil.Namespace, "app=echo")[0]
+		addr := e2eutil.PortForward(t, e2eutil.Namespace, pod.Name, 8080)
+		if out, err := exec.Command(probe, "get", "http://"+addr+"/").CombinedOutput(); err != nil || !strings.HasPrefix(string(out), "200 ") {
+			t.Errorf("port-forward with dockerd running: %v %s", err, out)
+		}
+	})
+
 	t.Run("DNSEnvAndFiles", func(t *testing.T) {
 		ctx := e2eutil.Context(t, 3*time.Minute)
 		script := `ktprobe get http://echo/; ktprobe udp udp-echo:9000 hello-docker; echo; echo "PLAIN=$PLAIN_VAR"; cat /etc/kt-config/CONFIG_GREETING`

@@ -68,6 +68,20 @@ up() {
   log "dockerd $(docker version --format '{{.Server.Version}}') is up (pid $(cat "$PIDFILE"))."
 }
 
+# dockerd leaves its iptables chains, jumps and docker0 behind when it stops; remove them,
+# since this script started it (rules of other programs are untouched).
+remove_docker_leftovers() {
+  local t r c
+  for t in filter nat; do
+    iptables -w 5 -t "$t" -S | grep -E '^-A (FORWARD|PREROUTING|OUTPUT|POSTROUTING) .*(docker0|-j DOCKER)' |
+      sed 's/^-A/-D/' | while read -r r; do eval "iptables -w 5 -t $t $r" || true; done
+    for c in DOCKER DOCKER-USER DOCKER-ISOLATION-STAGE-1 DOCKER-ISOLATION-STAGE-2; do
+      iptables -w 5 -t "$t" -F "$c" 2>/dev/null && iptables -w 5 -t "$t" -X "$c" 2>/dev/null || true
+    done
+  done
+  ip link del docker0 2>/dev/null || true
+}
+
 down() {
   if [ ! -f "$PIDFILE" ]; then
     log "dockerd was not started by hack/docker.sh; leaving it alone."
@@ -87,6 +101,7 @@ down() {
   while iptables -D FORWARD -s $POD_CIDR -m comment --comment kube-tun-pods -j ACCEPT 2>/dev/null; do :; done
   while iptables -D FORWARD -d $POD_CIDR -m comment --comment kube-tun-pods -j ACCEPT 2>/dev/null; do :; done
   iptables -D DOCKER-USER -i docker0 ! -o docker0 -m comment --comment kube-tun-guard -j REJECT --reject-with icmp-net-prohibited 2>/dev/null || true
+  remove_docker_leftovers
   if [ -s "$STATE/forward-policy" ]; then
     iptables -P FORWARD "$(cat "$STATE/forward-policy")"
     rm -f "$STATE/forward-policy"
