@@ -39,6 +39,7 @@ type ciFlags struct {
 	path       string
 	method     string
 	envFile    string
+	envFormat  string
 	include    []string
 	exclude    []string
 }
@@ -101,6 +102,7 @@ func newCIStartCmd(g *globalFlags) *cobra.Command {
 	fl.StringVar(&f.path, "path", "", "with --steal: only requests whose path matches")
 	fl.StringVar(&f.method, "method", "", "with --steal: only requests whose method matches")
 	fl.StringVar(&f.envFile, "env-file", "", "write KUBETUN_* and the target's environment (dotenv) to this file")
+	fl.StringVar(&f.envFormat, "env-format", "dotenv", `--env-file format: dotenv (KEY="VALUE"), sh (export KEY='VALUE') or github (for $GITHUB_ENV, multi-line values kept)`)
 	registerEnvFlags(fl, &f.include, &f.exclude)
 	return cmd
 }
@@ -152,6 +154,9 @@ func runCIStart(ctx context.Context, g *globalFlags, f *ciFlags, out io.Writer) 
 	if f.steal != "" && f.mirror != "" {
 		return userErr(errors.New("--steal and --mirror together"), "pick one")
 	}
+	if f.envFormat != "dotenv" && f.envFormat != "sh" && f.envFormat != "github" {
+		return userErr(fmt.Errorf("--env-format %q", f.envFormat), "use dotenv, sh or github")
+	}
 	if (f.steal != "" || f.mirror != "") && f.target == "" {
 		return userErr(errors.New("--steal/--mirror need --target"), "add --target deploy/NAME")
 	}
@@ -159,7 +164,13 @@ func runCIStart(ctx context.Context, g *globalFlags, f *ciFlags, out io.Writer) 
 		return userErr(errors.New("kube-tun ci start needs root (it connects the whole machine like `kube-tun up`)"), "run it with sudo")
 	}
 	if old, _ := readCIState(); old != nil {
-		return userErr(errors.New("a CI session is already running"), "run `kube-tun ci stop` first")
+		if alive(old.UpPID) || alive(old.InterceptPID) {
+			return userErr(errors.New("a CI session is already running"), "run `kube-tun ci stop` first")
+		}
+		fmt.Fprintln(out, "A previous CI session died without `ci stop`; cleaning up after it.")
+		if err := ciTeardown(out, old); err != nil {
+			return err
+		}
 	}
 	if _, err := f.kube.load(); err != nil {
 		return err // exit 3 before anything is started
@@ -339,14 +350,36 @@ func writeCIEnv(ctx context.Context, g *globalFlags, f *ciFlags, ust *upState) e
 			}
 		}
 	}
-	b, err := fs.FormatEnv(vars, "dotenv")
-	if err != nil {
+	var b []byte
+	var err error
+	if f.envFormat == "github" {
+		b = formatGitHubEnv(vars)
+	} else if b, err = fs.FormatEnv(vars, f.envFormat); err != nil {
 		return err
 	}
 	if err := os.WriteFile(f.envFile, b, 0o600); err != nil {
 		return userErr(fmt.Errorf("write env file: %w", err), "pass a writable --env-file path")
 	}
 	return nil
+}
+
+// formatGitHubEnv renders vars for $GITHUB_ENV: NAME=VALUE, or a heredoc with a
+// delimiter that occurs in no value when the value spans lines.
+func formatGitHubEnv(vars []string) []byte {
+	var b strings.Builder
+	for _, kv := range vars {
+		k, v, _ := strings.Cut(kv, "=")
+		if !strings.ContainsAny(v, "\r\n") {
+			fmt.Fprintf(&b, "%s=%s\n", k, v)
+			continue
+		}
+		delim := "KUBETUN_EOF"
+		for strings.Contains(v, delim) {
+			delim += "_"
+		}
+		fmt.Fprintf(&b, "%s<<%s\n%s\n%s\n", k, delim, v, delim)
+	}
+	return []byte(b.String())
 }
 
 // shellName reports whether k is a valid shell variable name.

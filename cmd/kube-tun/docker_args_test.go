@@ -45,3 +45,11 @@ func TestShellName(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatGitHubEnv(t *testing.T) {
+	got := string(formatGitHubEnv([]string{"A=1", "B=x=y", "C=line1\nline2", "D=has KUBETUN_EOF\nin it"}))
+	want := "A=1\nB=x=y\nC<<KUBETUN_EOF\nline1\nline2\nKUBETUN_EOF\nD<<KUBETUN_EOF_\nhas KUBETUN_EOF\nin it\nKUBETUN_EOF_\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
