@@ -142,3 +142,36 @@ func assertNothingLeft(t *testing.T, c *upClient, resolv0, routes0, links0, stat
 		t.Errorf("state directory %s left behind (%d entries)", stateDir, len(entries))
 	}
 }
+
+func TestCIStartAfterDeadSession(t *testing.T) {
+	c := newUpClient(t, laptopNS)
+	t.Cleanup(func() { _, _ = in(laptopNS, 60*time.Second, c.kt, "ci", "stop") })
+	resolv0, routes0, links0 := c.snapshot()
+	stateDir := netnsStateDir(t, laptopNS)
+	args := []string{"ci", "start", "--kubeconfig", e2eutil.Kubeconfig(), "-n", "kt-e2e", "--name", e2eutil.UniqueName("ci-dead")}
+	if out, err := c.run(3*time.Minute, args...); err != nil {
+		t.Fatalf("ci start: %v\n%s", err, out)
+	}
+	if out, err := c.run(time.Minute, args...); err == nil || !strings.Contains(out, "already running") {
+		t.Errorf("second ci start: %v, want an 'already running' error:\n%s", err, out)
+	}
+	pid := int(c.status()["pid"].(float64))
+	if err := exec.Command("kill", "-9", itoa(pid)).Run(); err != nil {
+		t.Fatal(err)
+	}
+	e2eutil.WaitFor(t, 10*time.Second, "the killed session to exit", func(_ contextT) (bool, error) {
+		return !processAlive(pid), nil
+	})
+	out, err := c.run(3*time.Minute, args...)
+	t.Logf("ci start after kill -9:\n%s", out)
+	if err != nil || !strings.Contains(out, "died without") {
+		t.Fatalf("ci start after a dead session: %v", err)
+	}
+	if out, err := c.get("http://echo/"); err != nil || !strings.HasPrefix(out, "200 ") {
+		t.Errorf("GET http://echo/: %v %s", err, out)
+	}
+	if out, err := c.run(time.Minute, "ci", "stop"); err != nil {
+		t.Fatalf("ci stop: %v\n%s", err, out)
+	}
+	assertNothingLeft(t, c, resolv0, routes0, links0, stateDir)
+}
