@@ -56,6 +56,8 @@ Everything travels in a WireGuard tunnel to a small agent in the cluster.`,
 		newCICmd(g),
 		newDockerCmd(g),
 	)
+	installConfig(root)
+	installCompletions(root)
 	return root
 }
 
