@@ -106,6 +106,7 @@ down() {
     iptables -P FORWARD "$(cat "$STATE/forward-policy")"
     rm -f "$STATE/forward-policy"
   fi
+  rmdir "$STATE" 2>/dev/null || true
   log "dockerd (pid $pid) stopped."
 }
 
