@@ -17,6 +17,7 @@ import (
 	"github.com/kube-tun/kube-tun/client"
 	"github.com/kube-tun/kube-tun/dns"
 	"github.com/kube-tun/kube-tun/kube"
+	"github.com/kube-tun/kube-tun/tun"
 )
 
 // agentLink is how a session reaches one agent.
@@ -101,6 +102,18 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 	cidrs, err = adjustCIDRs(cidrs, f.addCIDRs, f.excludeCIDRs)
 	if err != nil {
 		return userErr(err, "CIDRs look like 10.0.0.0/16")
+	}
+	if overlaps, err := tun.CheckOverlaps(cidrs); err == nil {
+		for _, o := range overlaps {
+			if o.Dev == f.tunName {
+				continue // a crashed session's leftover, removed by the repair above
+			}
+			if o.Route.Bits() > o.Existing.Bits() {
+				p.printf("  note: %s on %s is wider than %s: those addresses now go through the tunnel (--exclude-cidr %s keeps them local)\n", o.Existing, o.Dev, o.Route, o.Route)
+			} else {
+				p.printf("  warning: %s: the machine's route is as or more specific and wins, so those cluster addresses are not reachable (fix the local route, or --exclude-cidr %s)\n", o, o.Route)
+			}
+		}
 	}
 	var sess *client.Session
 	if err := p.step("Connect tunnel", func() (string, error) {
