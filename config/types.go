@@ -169,6 +169,7 @@ type CI struct {
 	Steal      PortSpec  `json:"steal,omitempty" help:"steal the target's PORT[:LOCAL] to this machine"`
 	Mirror     PortSpec  `json:"mirror,omitempty" help:"mirror the target's PORT[:LOCAL] to this machine"`
 	EnvFile    string    `json:"envFile,omitempty" help:"write KUBETUN_* and the target's environment (dotenv) to this file"`
+	EnvFormat  string    `json:"envFormat,omitempty" enum:"dotenv,sh,github" help:"format of the env file"`
 	EnvInclude []string  `json:"envInclude,omitempty" help:"take only the target's variables matching these globs"`
 	EnvExclude []string  `json:"envExclude,omitempty" help:"skip the target's variables matching these globs"`
 }

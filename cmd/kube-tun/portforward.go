@@ -59,7 +59,9 @@ func parseForwardSpec(arg string) (forwardSpec, error) {
 		return s, fmt.Errorf("bad remote port in %q", arg)
 	}
 	s.remote, s.local = uint16(rp), uint16(rp)
-	if hasLocal {
+	if hasLocal && l == "" {
+		s.local = 0 // ":5432": a free port
+	} else if hasLocal {
 		lp, err := strconv.ParseUint(l, 10, 16)
 		if err != nil {
 			return s, fmt.Errorf("bad local port in %q (0 picks a free one)", arg)
