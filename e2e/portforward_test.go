@@ -3,6 +3,9 @@
 package e2e
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +22,12 @@ func TestPortForward(t *testing.T) {
 	kc := e2eutil.Kubeconfig()
 
 	tcp := start(t, laptopNS, nil, kt, "port-forward", "deploy/echo", "18280:8080", "-n", e2eutil.Namespace, "--kubeconfig", kc, "--name", "pf-e2e")
-	udp := start(t, laptopNS, nil, kt, "port-forward", "svc/udp-echo", "19280:9000/udp", "-n", e2eutil.Namespace, "--kubeconfig", kc, "--name", "pf-e2e")
+	// The UDP forward takes its cluster from a configuration file.
+	cfg := filepath.Join(t.TempDir(), "kube-tun.yaml")
+	if err := os.WriteFile(cfg, []byte("kubeconfig: "+kc+"\nnamespace: "+e2eutil.Namespace+"\nportForward:\n  name: pf-e2e\n  udpIdleTimeout: 5s\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	udp := start(t, laptopNS, nil, kt, "--config", cfg, "port-forward", "svc/udp-echo", "19280:9000/udp")
 	tcp.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
 	udp.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
 	if !strings.Contains(tcp.Output(), "Forwarding TCP 127.0.0.1:18280 → deployment/echo port 8080") {
@@ -39,6 +47,21 @@ func TestPortForward(t *testing.T) {
 		out, err := in(laptopNS, 20*time.Second, probe, "udp", "127.0.0.1:19280", msg)
 		if err != nil || out != msg {
 			t.Fatalf("UDP echo of %q through the port-forward: %v\n%s", msg, err, out)
+		}
+	}
+
+	// version asks the running agent through a port-forward.
+	out, err := in(laptopNS, 30*time.Second, kt, "--config", cfg, "version", "-o", "json")
+	var v struct {
+		Client struct{ Version string }
+		Agents []struct{ Pod, Version, Skew, Error string }
+	}
+	if err != nil || json.Unmarshal([]byte(out), &v) != nil || len(v.Agents) == 0 {
+		t.Fatalf("version -o json: %v\n%s", err, out)
+	}
+	for _, a := range v.Agents {
+		if a.Error != "" || a.Version == "" {
+			t.Errorf("agent %s: version %q, error %q", a.Pod, a.Version, a.Error)
 		}
 	}
 
