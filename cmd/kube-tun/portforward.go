@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -118,7 +119,6 @@ type podPicker struct {
 	target string
 	mu     sync.Mutex
 	t      *kube.Target
-	next   int
 }
 
 func (p *podPicker) resolve(ctx context.Context) (*kube.Target, error) {
@@ -135,8 +135,7 @@ func (p *podPicker) resolve(ctx context.Context) (*kube.Target, error) {
 func (p *podPicker) pick() kube.PodRef {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	pod := p.t.Pods[p.next%len(p.t.Pods)]
-	return pod
+	return p.t.Pods[0] // like kubectl: one pod, the first ready one by name
 }
 
 // podPort maps REMOTE to the pod's port: a service port becomes its target port.
@@ -235,7 +234,7 @@ func runPortForward(ctx context.Context, g *globalFlags, f *portForwardFlags, ta
 		p.printf("  warning: %s\n", skewMessage(version, sess.Info.Version))
 	}
 
-	fw := &forwarder{sess: sess, picker: picker, log: log, udpIdle: f.udpIdle}
+	fw := &forwarder{dialer: sess, pods: picker, log: log, udpIdle: f.udpIdle}
 	defer fw.close()
 	for i, s := range specs {
 		addr, err := fw.listen(f.address, s, remotes[i])
@@ -249,12 +248,30 @@ func runPortForward(ctx context.Context, g *globalFlags, f *portForwardFlags, ta
 	return nil
 }
 
+// tunnelDialer reaches cluster addresses (a *client.Session).
+type tunnelDialer interface {
+	Dial(ctx context.Context, network, address string) (net.Conn, error)
+}
+
+// podSource picks the pod to forward to, and finds the target's pods again.
+type podSource interface {
+	pick() kube.PodRef
+	resolve(ctx context.Context) (*kube.Target, error)
+}
+
+var (
+	_ tunnelDialer = (*client.Session)(nil)
+	_ podSource    = (*podPicker)(nil)
+)
+
 // forwarder owns the listeners and every forwarding goroutine.
 type forwarder struct {
-	sess    *client.Session
-	picker  *podPicker
+	dialer  tunnelDialer
+	pods    podSource
 	log     *slog.Logger
 	udpIdle time.Duration
+
+	udpFlows atomic.Int64 // UDP peers being forwarded
 
 	mu      sync.Mutex
 	closers []io.Closer
@@ -324,17 +341,17 @@ func (fw *forwarder) dial(network string, remote uint16) (net.Conn, error) {
 		case <-ctx.Done():
 		}
 	}()
-	pod := fw.picker.pick()
-	conn, err := fw.sess.Dial(ctx, network, net.JoinHostPort(pod.IP, strconv.Itoa(int(remote))))
+	pod := fw.pods.pick()
+	conn, err := fw.dialer.Dial(ctx, network, net.JoinHostPort(pod.IP, strconv.Itoa(int(remote))))
 	if err == nil || network == "udp" {
 		return conn, err
 	}
 	fw.log.Info("dial pod failed; resolving the target again", "pod", pod.Name, "err", err)
-	if _, rerr := fw.picker.resolve(ctx); rerr != nil {
+	if _, rerr := fw.pods.resolve(ctx); rerr != nil {
 		return nil, errors.Join(err, rerr)
 	}
-	pod = fw.picker.pick()
-	return fw.sess.Dial(ctx, network, net.JoinHostPort(pod.IP, strconv.Itoa(int(remote))))
+	pod = fw.pods.pick()
+	return fw.dialer.Dial(ctx, network, net.JoinHostPort(pod.IP, strconv.Itoa(int(remote))))
 }
 
 // connSet tracks open connections so that stopping ends them.
@@ -439,8 +456,10 @@ func (fw *forwarder) serveUDP(pc net.PacketConn, remote uint16) {
 			peers[key] = out
 			mu.Unlock()
 			flows.Add(1)
+			fw.udpFlows.Add(1)
 			go func() { // answers back to the peer until idle
 				defer flows.Done()
+				defer fw.udpFlows.Add(-1)
 				defer func() {
 					mu.Lock()
 					delete(peers, key)
