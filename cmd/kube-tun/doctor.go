@@ -23,7 +23,6 @@ const (
 	statusOK   = "OK"
 	statusWarn = "WARN"
 	statusFail = "FAIL"
-	statusSkip = "SKIP"
 )
 
 // check is one diagnosis: what was checked, the outcome, and what to do about it.
@@ -48,7 +47,6 @@ func (c check) fail(detail, fix string) check {
 	}
 	return c
 }
-func (c check) skip(detail string) check { c.Status, c.Detail = statusSkip, detail; return c }
 
 type doctorReport struct {
 	OK     bool    `json:"ok"`
