@@ -141,6 +141,18 @@ func TestLoadPrecedence(t *testing.T) {
 	if v := l.FlagValues("steal")["namespace"]; v.Values[0] != "proj" || !strings.HasSuffix(v.Source, ProjectFile+": namespace") {
 		t.Errorf("steal namespace = %+v", v)
 	}
+	// Paths of local files are relative to the file that names them.
+	write(filepath.Join(dir, "proj", "sub", ProjectFile), "kubeconfig: ../kc.yaml\nrun:\n  envFile: [a.env, /abs.env]\n")
+	if l, err = Load(filepath.Join(dir, "proj", "sub"), ""); err != nil {
+		t.Fatal(err)
+	}
+	run := l.FlagValues("run")
+	if got := run["kubeconfig"].Values[0]; got != filepath.Join(dir, "proj", "kc.yaml") {
+		t.Errorf("kubeconfig = %s", got)
+	}
+	if got := run["env-file"].Values; got[0] != filepath.Join(dir, "proj", "sub", "a.env") || got[1] != "/abs.env" {
+		t.Errorf("envFile = %v", got)
+	}
 	// An explicit file replaces the project file and must exist.
 	if _, err := Load(dir, filepath.Join(dir, "missing.yaml")); err == nil {
 		t.Error("a missing explicit file should fail")

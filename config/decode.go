@@ -247,6 +247,7 @@ type field struct {
 	typ   reflect.Type
 	help  string
 	enum  []string
+	path  bool // a local file: relative to the configuration file's directory
 }
 
 // fieldsOf lists the keys of struct type t by name.
@@ -277,7 +278,7 @@ func orderedFields(t reflect.Type) []field {
 				continue
 			}
 			seen[name] = true
-			f := field{name: name, index: idx, typ: sf.Type, help: sf.Tag.Get("help")}
+			f := field{name: name, index: idx, typ: sf.Type, help: sf.Tag.Get("help"), path: sf.Tag.Get("path") != ""}
 			if e := sf.Tag.Get("enum"); e != "" {
 				f.enum = strings.Split(e, ",")
 			}

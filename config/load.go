@@ -171,6 +171,13 @@ func collect(v reflect.Value, prefix, path string, out map[string]Value, top boo
 		if !set {
 			continue
 		}
+		if f.path {
+			for i, v := range vals {
+				if v != "" && !filepath.IsAbs(v) && !strings.HasPrefix(v, "~") {
+					vals[i] = filepath.Join(filepath.Dir(path), v)
+				}
+			}
+		}
 		out[FlagName(f.name)] = Value{Flag: FlagName(f.name), Values: vals, List: list, Source: path + ": " + prefix + f.name}
 	}
 }

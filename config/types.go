@@ -29,7 +29,7 @@ type File struct {
 
 // Cluster selects the cluster as kubectl does.
 type Cluster struct {
-	Kubeconfig string `json:"kubeconfig,omitempty" help:"path to the kubeconfig file (default $KUBECONFIG or ~/.kube/config)"`
+	Kubeconfig string `json:"kubeconfig,omitempty" path:"file" help:"path to the kubeconfig file (default $KUBECONFIG or ~/.kube/config)"`
 	Context    string `json:"context,omitempty" help:"kubeconfig context to use"`
 	Namespace  string `json:"namespace,omitempty" help:"namespace (default the context's namespace)"`
 }
@@ -110,7 +110,7 @@ type Run struct {
 	Filters  `json:",inline"`
 	Verbose  *bool    `json:"verbose,omitempty" help:"log debug details to stderr"`
 	Env      []string `json:"env,omitempty" help:"KEY=VALUE for the command (wins over the target's)"`
-	EnvFile  []string `json:"envFile,omitempty" help:"files of KEY=VALUE lines"`
+	EnvFile  []string `json:"envFile,omitempty" path:"file" help:"files of KEY=VALUE lines"`
 	Files    string   `json:"files,omitempty" enum:"ro,rw,off" help:"the target's volume mounts"`
 	Remote   []string `json:"remote,omitempty" help:"also take these paths from the target's file system"`
 	Steal    PortSpec `json:"steal,omitempty" help:"PORT or PORT:LOCAL: deliver the target's incoming connections to the command"`
@@ -168,7 +168,7 @@ type CI struct {
 	Container  string    `json:"container,omitempty" help:"container of the target pods"`
 	Steal      PortSpec  `json:"steal,omitempty" help:"steal the target's PORT[:LOCAL] to this machine"`
 	Mirror     PortSpec  `json:"mirror,omitempty" help:"mirror the target's PORT[:LOCAL] to this machine"`
-	EnvFile    string    `json:"envFile,omitempty" help:"write KUBETUN_* and the target's environment (dotenv) to this file"`
+	EnvFile    string    `json:"envFile,omitempty" path:"file" help:"write KUBETUN_* and the target's environment (dotenv) to this file"`
 	EnvFormat  string    `json:"envFormat,omitempty" enum:"dotenv,sh,github" help:"format of the env file"`
 	EnvInclude []string  `json:"envInclude,omitempty" help:"take only the target's variables matching these globs"`
 	EnvExclude []string  `json:"envExclude,omitempty" help:"skip the target's variables matching these globs"`
