@@ -227,7 +227,7 @@ func runPortForward(ctx context.Context, g *globalFlags, f *portForwardFlags, ta
 		}
 		return "via " + sess.Transport(), nil
 	}); err != nil {
-		return clusterErr(err, "run with -v for details; `kube-tun doctor` checks the usual causes")
+		return connectAdvice(err)
 	}
 	defer func() { _ = sess.Close() }()
 	if sess.Info.Version != version {

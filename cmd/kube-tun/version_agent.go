@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -17,6 +18,7 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/client"
 	"github.com/kube-tun/kube-tun/kube"
 )
 
@@ -174,6 +176,17 @@ func versionSkew(clientV string, clientP int, agentV string, agentP int) (skew, 
 func skewMessage(clientV, agentV string) string {
 	return fmt.Sprintf("agent version %s differs from client version %s (same protocol, so it should work); if something misbehaves, use an agent image of version %s (--agent-image) or let the old agent exit when idle",
 		agentV, clientV, clientV)
+}
+
+// connectAdvice explains a failed connect: a protocol skew (the agent refuses the
+// registration with 409) gets the version advice, anything else the generic next step.
+func connectAdvice(err error) error {
+	var ae *client.APIError
+	if errors.As(err, &ae) && ae.Status == http.StatusConflict && strings.Contains(ae.Message, "protocol") {
+		return clusterErr(fmt.Errorf("client and agent versions don't match: %s", ae.Message),
+			"use a kube-tun client of the agent image's version, or pass --agent-image with an image of this client's version ("+version+"); `kube-tun version` shows both")
+	}
+	return clusterErr(err, "run with -v for details; `kube-tun doctor` checks the usual causes")
 }
 
 func printVersion(w io.Writer, info versionInfo, output string, clientOnly bool) error {

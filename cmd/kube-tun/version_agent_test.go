@@ -3,8 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/kube-tun/kube-tun/client"
 )
 
 func TestVersionSkew(t *testing.T) {
@@ -33,5 +37,15 @@ func TestVersionOutput(t *testing.T) {
 	b.Reset()
 	if err := printVersion(&b, info, "yaml", false); err != nil || !strings.Contains(b.String(), "skew: version") {
 		t.Errorf("yaml:\n%s", b.String())
+	}
+}
+
+func TestConnectAdvice(t *testing.T) {
+	err := connectAdvice(fmt.Errorf("register: %w", &client.APIError{Status: 409, Message: "client speaks protocol 2 (version v2), agent speaks 1 (version v1): use ..."}))
+	if exitCode(err) != exitCluster || !strings.Contains(formatError(err), "versions don't match") || !strings.Contains(formatError(err), "--agent-image") {
+		t.Errorf("protocol skew: %s", formatError(err))
+	}
+	if err := connectAdvice(errors.New("handshake timeout")); !strings.Contains(formatError(err), "kube-tun doctor") {
+		t.Errorf("other: %s", formatError(err))
 	}
 }
