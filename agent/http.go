@@ -56,6 +56,8 @@ func (a *Agent) handleRegister(w http.ResponseWriter, r *http.Request) {
 	err = a.wg.SetPeer(tun.Peer{
 		PublicKey:  key,
 		AllowedIPs: []netip.Prefix{netip.PrefixFrom(p.addr, p.addr.BitLen())},
+		// The agent's keepalives tell the client the agent still knows it.
+		Keepalive: 2 * time.Second,
 	})
 	if err != nil {
 		a.dropSession(key.String())
@@ -78,6 +80,7 @@ func (a *Agent) handleRegister(w http.ResponseWriter, r *http.Request) {
 		Version:  a.cfg.Version,
 		Protocol: api.ProtocolVersion,
 		Target:   a.cfg.Pod,
+		Fresh:    fresh,
 	})
 }
 

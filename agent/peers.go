@@ -28,7 +28,10 @@ type registry struct {
 	byKey  map[string]*peer     // guarded by mu
 	byAddr map[netip.Addr]*peer // guarded by mu
 	next   netip.Addr           // guarded by mu; next address to try
-	empty  time.Time            // guarded by mu; when the last session left (zero while any is present)
+	// sticky remembers the address of sessions that timed out, so a client whose link
+	// comes back re-registers onto the same address (its TUN keeps it). Guarded by mu.
+	sticky map[string]netip.Addr
+	empty  time.Time // guarded by mu; when the last session left (zero while any is present)
 }
 
 var errPoolExhausted = errors.New("no free tunnel address")
@@ -41,6 +44,7 @@ func newRegistry(prefix netip.Prefix, self netip.Addr, now time.Time) *registry 
 		byAddr: make(map[netip.Addr]*peer),
 		next:   self.Next(),
 		empty:  now,
+		sticky: make(map[string]netip.Addr),
 	}
 }
 
@@ -53,10 +57,14 @@ func (r *registry) add(pub, name string, now time.Time) (*peer, bool, error) {
 		p.name, p.lastSeen = name, now
 		return p, false, nil
 	}
-	addr, err := r.allocLocked()
-	if err != nil {
-		return nil, false, err
+	addr, ok := r.sticky[pub]
+	if _, taken := r.byAddr[addr]; !ok || taken {
+		var err error
+		if addr, err = r.allocLocked(); err != nil {
+			return nil, false, err
+		}
 	}
+	delete(r.sticky, pub)
 	p := &peer{pub: pub, name: name, addr: addr, registered: now, lastSeen: now}
 	r.byKey[pub], r.byAddr[addr] = p, p
 	r.empty = time.Time{}
@@ -64,17 +72,27 @@ func (r *registry) add(pub, name string, now time.Time) (*peer, bool, error) {
 }
 
 func (r *registry) allocLocked() (netip.Addr, error) {
-	a := r.next
-	for range 1 << 16 {
-		if !r.prefix.Contains(a) || a == r.prefix.Masked().Addr() {
-			a = r.prefix.Masked().Addr().Next()
-			continue
+	// First pass keeps addresses of timed-out sessions for their owners; the second
+	// takes them too rather than refuse a client.
+	for _, keepSticky := range []bool{true, false} {
+		a := r.next
+		for range 1 << 16 {
+			if !r.prefix.Contains(a) || a == r.prefix.Masked().Addr() {
+				a = r.prefix.Masked().Addr().Next()
+				continue
+			}
+			_, used := r.byAddr[a]
+			if !used && !(keepSticky && r.stickyLocked(a)) && a != r.self && a.Next().IsValid() && r.prefix.Contains(a.Next()) {
+				r.next = a.Next()
+				for pub, s := range r.sticky {
+					if s == a {
+						delete(r.sticky, pub)
+					}
+				}
+				return a, nil
+			}
+			a = a.Next()
 		}
-		if _, used := r.byAddr[a]; !used && a != r.self && a.Next().IsValid() && r.prefix.Contains(a.Next()) {
-			r.next = a.Next()
-			return a, nil
-		}
-		a = a.Next()
 	}
 	return netip.Addr{}, fmt.Errorf("allocate tunnel address in %s: %w", r.prefix, errPoolExhausted)
 }
@@ -88,6 +106,12 @@ func (r *registry) remove(pub string, now time.Time) (*peer, bool) {
 	}
 	delete(r.byKey, pub)
 	delete(r.byAddr, p.addr)
+	if !p.released { // timed out: the client may come back
+		if len(r.sticky) >= maxSticky {
+			clear(r.sticky)
+		}
+		r.sticky[pub] = p.addr
+	}
 	if len(r.byKey) == 0 {
 		r.empty = now
 	}
@@ -149,4 +173,15 @@ func (r *registry) release(pub string) {
 	if p, ok := r.byKey[pub]; ok {
 		p.released = true
 	}
+}
+
+const maxSticky = 4096
+
+func (r *registry) stickyLocked(a netip.Addr) bool {
+	for _, s := range r.sticky {
+		if s == a {
+			return true
+		}
+	}
+	return false
 }

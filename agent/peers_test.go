@@ -57,3 +57,23 @@ func TestRegistryLiveness(t *testing.T) {
 		t.Fatal("peer silent for 11s must be dead")
 	}
 }
+
+func TestRegistryKeepsAddressOfTimedOutSession(t *testing.T) {
+	now := time.Unix(1000, 0)
+	r := newRegistry(netip.MustParsePrefix("198.19.0.0/16"), netip.MustParseAddr("198.19.0.1"), now)
+	a, _, _ := r.add("a", "alice", now)
+	r.remove("a", now) // timed out
+	b, _, _ := r.add("b", "bob", now)
+	if b.addr == a.addr {
+		t.Fatalf("a timed-out session's address was given to another client")
+	}
+	a2, fresh, _ := r.add("a", "alice", now)
+	if !fresh || a2.addr != a.addr {
+		t.Fatalf("re-registration got %s (fresh %v), want %s", a2.addr, fresh, a.addr)
+	}
+	r.release("a")
+	r.remove("a", now) // said goodbye: not kept
+	if _, kept := r.sticky["a"]; kept {
+		t.Fatal("a released session's address must not be kept")
+	}
+}

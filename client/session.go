@@ -51,6 +51,10 @@ type Options struct {
 	Routes  []netip.Prefix
 	// HandshakeTimeout bounds the wait for the first WireGuard handshake (default 10s).
 	HandshakeTimeout time.Duration
+	// OnReregister, if set, runs after the session re-registered with an agent that had
+	// dropped it (its link was gone longer than the agent's liveness timeout), so that
+	// state kept per session at the agent, such as claims, can be restored.
+	OnReregister func(ctx context.Context)
 }
 
 // Session is a live tunnel to an agent.
@@ -62,12 +66,16 @@ type Session struct {
 
 	priv    tun.Key
 	agent   tun.Key
+	peer    tun.Peer // the agent, as configured
 	dev     *tun.Device      // kernel mode
 	pinned  *tun.PinnedRoute // kernel mode, UDP: keeps the agent's address off the TUN
 	stack   *netstack.Stack  // userspace mode
 	wg      *tun.WG
 	stream  *bind.StreamClient // nil for UDP
 	control *http.Client
+
+	stop      context.CancelFunc // ends watch
+	watchDone chan struct{}
 
 	closeOnce sync.Once
 	closeErr  error
@@ -152,13 +160,13 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	if s.wg, err = tun.NewWG(packets, b, s.priv, s.logf); err != nil {
 		return nil, fmt.Errorf("start wireguard: %w", err)
 	}
-	err = s.wg.SetPeer(tun.Peer{
+	s.peer = tun.Peer{
 		PublicKey:  s.agent,
 		AllowedIPs: allowed,
 		Endpoint:   endpoint,
 		Keepalive:  time.Duration(max(s.Info.Keepalive, 1)) * time.Second,
-	})
-	if err != nil {
+	}
+	if err = s.wg.SetPeer(s.peer); err != nil {
 		return nil, fmt.Errorf("configure agent peer: %w", err)
 	}
 	if err := s.waitHandshake(ctx); err != nil {
@@ -168,7 +176,67 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 		Timeout:   10 * time.Second,
 		Transport: &http.Transport{DialContext: s.Dial, DisableKeepAlives: true},
 	}
+	wctx, stop := context.WithCancel(context.Background())
+	s.stop, s.watchDone = stop, make(chan struct{})
+	go s.watch(wctx)
 	return s, nil
+}
+
+// watch re-registers when nothing has come from the agent for a while: after a long
+// outage the agent has dropped the session, and WireGuard alone cannot recover from that.
+// The agent gives a returning key its old address, so the TUN keeps working as it is.
+func (s *Session) watch(ctx context.Context) {
+	defer close(s.watchDone)
+	const stall = 6 * time.Second // three keepalives
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	var lastRx uint64
+	lastChange := time.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			st, err := s.wg.PeerStats(s.agent)
+			if err != nil {
+				continue
+			}
+			if st.RxBytes != lastRx {
+				lastRx, lastChange = st.RxBytes, now
+				continue
+			}
+			if now.Sub(lastChange) < stall {
+				continue
+			}
+			rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			info, err := register(rctx, s.opts, s.priv.Public())
+			cancel()
+			if err != nil {
+				s.log.Debug("agent unreachable, retrying", "err", err)
+				continue
+			}
+			lastChange = now // give the handshake time before trying again
+			if info.ClientAddr != s.Info.ClientAddr {
+				s.log.Warn("the agent gave this session a new address; reconnect to use it",
+					"old", s.Info.ClientAddr, "new", info.ClientAddr)
+				continue
+			}
+			if !info.Fresh {
+				continue // the agent still had the session: only the link was slow
+			}
+			// Our old WireGuard session died with the agent's peer: start a fresh
+			// handshake now instead of waiting out WireGuard's 15 s retry.
+			if err := s.wg.RemovePeer(s.agent); err == nil {
+				if err := s.wg.SetPeer(s.peer); err != nil {
+					s.log.Warn("restore the agent peer", "err", err)
+				}
+			}
+			s.log.Info("re-registered with the agent after an outage")
+			if s.opts.OnReregister != nil {
+				s.opts.OnReregister(ctx)
+			}
+		}
+	}
 }
 
 func (s *Session) logf(format string, args ...any) { s.log.Debug(fmt.Sprintf(format, args...)) }
@@ -257,6 +325,10 @@ func (s *Session) AgentStatus(ctx context.Context) (api.Status, error) {
 // TUN device with its routes. It is idempotent.
 func (s *Session) Close() error {
 	s.closeOnce.Do(func() {
+		if s.stop != nil {
+			s.stop()
+			<-s.watchDone
+		}
 		var errs []error
 		if s.control != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)

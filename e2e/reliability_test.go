@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -67,4 +68,63 @@ func lastLines(s string, n int) string {
 		l = l[len(l)-n:]
 	}
 	return strings.Join(l, "\n")
+}
+
+// TestLinkCut cuts the laptop namespace's only link for 30 s during an `up` session and a
+// filtered steal, then restores it: while it is down, the stolen requests go to the app;
+// afterwards both sessions resume without user action.
+func TestLinkCut(t *testing.T) {
+	e2eutil.RequireRoot(t)
+	e2eutil.RequireCluster(t)
+	kt, probe := binaries(t)
+	prod := newProdClient(t, probe)
+	kc := e2eutil.Kubeconfig()
+	const hostSide = "kt-lap0" // the host end of kt-laptop's veth (hack/local-cluster)
+	if err := exec.Command("ip", "link", "show", hostSide).Run(); err != nil {
+		t.Skipf("no %s link: %v", hostSide, err)
+	}
+	up := newUpClient(t, laptopNS)
+	up.up()
+	name := e2eutil.UniqueName("gina")
+	srv := start(t, laptopNS, nil, probe, "serve", "-http", "127.0.0.1:18091", "-name", name)
+	srv.waitOutput(t, "ready", 10*time.Second)
+	steal := start(t, laptopNS, nil, kt, "steal", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "--port", "8080:18091", "--name", name, "-H", "X-User: "+name)
+	steal.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
+	stolen := echoURL + "#X-User: " + name
+	if got := who(prod.ask(stolen)[0]); got != name {
+		t.Fatalf("before the cut, answered by %s", got)
+	}
+
+	sh(t, "ip", "link", "set", hostSide, "down")
+	t.Cleanup(func() { _ = exec.Command("ip", "link", "set", hostSide, "up").Run() })
+	cut := time.Now()
+	var lost int
+	e2eutil.WaitFor(t, 25*time.Second, "the app to answer the dead client's requests", func(_ contextT) (bool, error) {
+		a, err := prod.tryAsk(stolen)
+		if err != nil {
+			lost++
+			return false, nil
+		}
+		return who(a[0]) == "app", nil
+	})
+	t.Logf("link down: the app answered the stolen requests %s after the cut (%d failed)", time.Since(cut).Round(100*time.Millisecond), lost)
+	for time.Since(cut) < 30*time.Second { // the fault lasts 30 s
+		if a, err := prod.tryAsk(stolen); err != nil || who(a[0]) != "app" {
+			t.Errorf("during the cut: %v %v", a, err)
+		}
+		time.Sleep(time.Second)
+	}
+	sh(t, "ip", "link", "set", hostSide, "up")
+	restored := time.Now()
+	e2eutil.WaitFor(t, 60*time.Second, "the up session to resume", func(_ contextT) (bool, error) {
+		out, err := up.get("http://echo/")
+		return err == nil && strings.HasPrefix(out, "200 "), nil
+	})
+	t.Logf("up session resumed %s after the link came back", time.Since(restored).Round(100*time.Millisecond))
+	e2eutil.WaitFor(t, 60*time.Second, "the steal to resume", func(_ contextT) (bool, error) {
+		a, err := prod.tryAsk(stolen)
+		return err == nil && who(a[0]) == name, nil
+	})
+	t.Logf("steal resumed %s after the link came back", time.Since(restored).Round(100*time.Millisecond))
+	steal.stop(10 * time.Second)
 }

@@ -50,6 +50,9 @@ type RegisterResponse struct {
 	Version        string    `json:"version"` // agent build version
 	Protocol       int       `json:"protocol"`
 	Target         string    `json:"target,omitempty"` // pod the agent runs in (target mode)
+	// Fresh is true when the agent did not know this key: a new session, or one it had
+	// dropped (its per-session state, such as claims, is gone).
+	Fresh bool `json:"fresh"`
 }
 
 // DNSConfig is what the agent's resolver sees, so the client can steer names to it.

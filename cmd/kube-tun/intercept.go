@@ -131,12 +131,26 @@ func (f *interceptFlags) claim(mode string) (api.Claim, error) {
 
 // podIntercept is one pod's agent session and the claim held on it.
 type podIntercept struct {
-	pod     kube.PodRef
-	link    agentLink
-	sess    *client.Session
-	ln      net.Listener
-	claimID string
-	wg      sync.WaitGroup
+	pod  kube.PodRef
+	link agentLink
+	sess *client.Session
+	ln   net.Listener
+	wg   sync.WaitGroup
+
+	mu      sync.Mutex
+	claimID string // guarded by mu
+}
+
+// claimAt posts the claim to the agent and remembers its ID.
+func (pi *podIntercept) claimAt(ctx context.Context, claim api.Claim) error {
+	var st api.ClaimState
+	if err := pi.sess.ControlJSON(ctx, http.MethodPost, "/v1/claims", claim, &st); err != nil {
+		return err
+	}
+	pi.mu.Lock()
+	pi.claimID = st.ID
+	pi.mu.Unlock()
+	return nil
 }
 
 func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target, mode string, out io.Writer) error {
@@ -246,7 +260,30 @@ func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, 
 		return nil, err
 	}
 	uf := &upFlags{transport: f.transport, name: f.name}
-	if pi.sess, err = connectSession(ctx, uf, pi.link, nil, true, log); err != nil {
+	// After an outage long enough for the agent to drop the session, the claim is gone
+	// with it: claim again once the session is back.
+	reclaim := func(o *client.Options) {
+		o.OnReregister = func(ctx context.Context) {
+			// The tunnel may still be finishing its handshake: retry for a while.
+			deadline := time.Now().Add(time.Minute)
+			for {
+				err := pi.claimAt(ctx, claim)
+				if err == nil {
+					log.Info("claim restored after an outage", "pod", pod.Name)
+					return
+				}
+				if ctx.Err() != nil || time.Now().After(deadline) {
+					log.Warn("claim again after an outage", "pod", pod.Name, "err", err)
+					return
+				}
+				select {
+				case <-ctx.Done():
+				case <-time.After(time.Second):
+				}
+			}
+		}
+	}
+	if pi.sess, err = connectSession(ctx, uf, pi.link, nil, true, log, reclaim); err != nil {
 		return nil, err
 	}
 	if pi.ln, err = pi.sess.Listen(claim.LocalPort); err != nil {
@@ -254,11 +291,9 @@ func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, 
 	}
 	pi.wg.Add(1)
 	go pi.forward(claim.LocalPort, log)
-	var st api.ClaimState
-	if err := pi.sess.ControlJSON(ctx, http.MethodPost, "/v1/claims", claim, &st); err != nil {
+	if err := pi.claimAt(ctx, claim); err != nil {
 		return nil, err
 	}
-	pi.claimID = st.ID
 	return pi, nil
 }
 
@@ -289,9 +324,12 @@ func (pi *podIntercept) forward(local uint16, log *slog.Logger) {
 }
 
 func (pi *podIntercept) close(log *slog.Logger) {
-	if pi.sess != nil && pi.claimID != "" {
+	pi.mu.Lock()
+	id := pi.claimID
+	pi.mu.Unlock()
+	if pi.sess != nil && id != "" {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
-		if err := pi.sess.ControlJSON(ctx, http.MethodDelete, "/v1/claims/"+pi.claimID, nil, nil); err != nil {
+		if err := pi.sess.ControlJSON(ctx, http.MethodDelete, "/v1/claims/"+id, nil, nil); err != nil {
 			log.Debug("release claim", "err", err)
 		}
 		cancel()

@@ -174,10 +174,13 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 
 // connectSession connects over the requested transport; auto tries direct UDP briefly and
 // falls back to the port-forward stream.
-func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger) (*client.Session, error) {
+func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger, extra ...func(*client.Options)) (*client.Session, error) {
 	opts := client.Options{
 		Name: f.name, Version: version, Register: link.register, UDPEndpoint: link.udp,
 		Stream: link.stream, TunName: f.tunName, Routes: cidrs, Userspace: userspace,
+	}
+	for _, e := range extra {
+		e(&opts)
 	}
 	try := func(transport string, timeout time.Duration) (*client.Session, error) {
 		o := opts
