@@ -66,7 +66,7 @@ type Session struct {
 
 	priv    tun.Key
 	agent   tun.Key
-	peer    tun.Peer // the agent, as configured
+	peer    tun.Peer         // the agent, as configured
 	dev     *tun.Device      // kernel mode
 	pinned  *tun.PinnedRoute // kernel mode, UDP: keeps the agent's address off the TUN
 	stack   *netstack.Stack  // userspace mode
