@@ -8,7 +8,7 @@ PKGS := ./...
 demo: ## the README's demo: local cluster, kube-tun up, two developers stealing by header
 	hack/demo.sh
 
-.PHONY: help build test test-unit fuzz e2e bench lint fmt cluster-up cluster-down cluster-status laptop-shell images demo clean
+.PHONY: help build image test test-unit fuzz e2e bench lint fmt cluster-up cluster-down cluster-status laptop-shell images demo clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -43,6 +43,7 @@ bench: build ## benchmarks against the direct path, printed as a table (KUBETUN_
 	$(GO) test -run '^$$' -bench . -benchtime 3s ./netstack/... ./tun/... ./agent/... ./fs/... || rc=1; \
 	KUBETUN_BENCH_OUT=$${KUBETUN_BENCH_OUT:-$$(mktemp -d /tmp/kube-tun-bench-XXXXXX)} \
 	  $(GO) test -tags e2e -count=1 -timeout 30m -run '^$$' -bench Tunnel -benchtime 1x ./e2e/ || rc=1; \
+	$(GO) test -tags e2e -count=1 -timeout 20m -run '^$$' -bench 'Cluster|RunStart|RunThroughput|KubePortForward' -benchtime 3x ./e2e/ || rc=1; \
 	exit $$rc
 
 fmt:
@@ -59,6 +60,9 @@ cluster-status: ## show the local cluster's state
 
 laptop-shell: ## a shell in the "laptop" namespace (reaches the API server only)
 	hack/local-cluster/cluster.sh laptop-shell
+
+image: build ## kube-tun image for Docker (FROM scratch, from bin/kube-tun), loaded into the local engine
+	bin/kube-tun docker image
 
 images: build ## build container images and import them into the local cluster
 	hack/local-cluster/cluster.sh images
