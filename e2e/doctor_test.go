@@ -53,9 +53,14 @@ func TestDoctor(t *testing.T) {
 
 	checks, code, out := runDoctor(t, "exec "+doctor)
 	if code != 0 {
-		t.Errorf("healthy doctor exited %d:\n%s", code, out)
+		// Other suites restart agents and rebuild images meanwhile: a cluster-side FAIL is
+		// theirs; this machine must be fine.
+		t.Logf("doctor exited %d (agent checks can fail while other tests replace agents):\n%s", code, out)
+		if code == 2 {
+			t.Errorf("this machine should pass doctor:\n%s", out)
+		}
 	}
-	for _, name := range []string{"TUN device", "Kubeconfig", "API server", "RBAC"} {
+	for _, name := range []string{"TUN device", "User namespaces", "Kubeconfig", "API server", "RBAC"} {
 		if checks[name].Status != "OK" {
 			t.Errorf("check %q = %+v, want OK", name, checks[name])
 		}
