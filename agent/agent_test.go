@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +15,12 @@ import (
 	"time"
 
 	"go.uber.org/goleak"
+	"golang.zx2c4.com/wireguard/conn"
+	"golang.zx2c4.com/wireguard/tun/tuntest"
 
 	"github.com/kube-tun/kube-tun/agent"
 	"github.com/kube-tun/kube-tun/client"
+	"github.com/kube-tun/kube-tun/tun"
 )
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
@@ -215,4 +219,46 @@ func freeUDPPort(t *testing.T) int {
 	}
 	defer pc.Close()
 	return pc.LocalAddr().(*net.UDPAddr).Port
+}
+
+// TestUnknownKeyGetsNoReply: a WireGuard peer whose key was never registered gets no
+// handshake answer, so it can't even learn that an agent listens.
+func TestUnknownKeyGetsNoReply(t *testing.T) {
+	port := freeUDPPort(t)
+	h := startAgent(t, port)
+	// Learn the agent's public key the way a client would, then use ANOTHER key.
+	known := h.connect(t, "known", client.TransportUDP, port)
+	agentKey := known.Info.AgentPublicKey
+	known.Close()
+
+	stranger, err := tun.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := tuntest.NewChannelTUN()
+	wg, err := tun.NewWG(dev.TUN(), conn.NewStdNetBind(), stranger, t.Logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wg.Close()
+	pub, err := tun.ParseKey(agentKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wg.SetPeer(tun.Peer{PublicKey: pub, AllowedIPs: []netip.Prefix{netip.MustParsePrefix("198.19.0.1/32")},
+		Endpoint: fmt.Sprintf("127.0.0.1:%d", port), Keepalive: time.Second}); err != nil {
+		t.Fatal(err)
+	}
+	// Keepalives trigger handshake initiations every second or so; none may be answered.
+	deadline := time.Now().Add(4 * time.Second)
+	for time.Now().Before(deadline) {
+		st, err := wg.PeerStats(pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !st.LastHandshake.IsZero() || st.RxBytes != 0 {
+			t.Fatalf("the agent answered an unregistered key: %+v", st)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
