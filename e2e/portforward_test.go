@@ -30,6 +30,7 @@ func TestPortForward(t *testing.T) {
 	udp := start(t, laptopNS, nil, kt, "--config", cfg, "port-forward", "svc/udp-echo", "19280:9000/udp")
 	tcp.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
 	udp.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
+	t.Logf("TCP port-forward started:\n%s", tcp.Output()) // step durations: agent start dominates
 	if !strings.Contains(tcp.Output(), "Forwarding TCP 127.0.0.1:18280 → deployment/echo port 8080") {
 		t.Errorf("TCP forward should name its ports:\n%s", tcp.Output())
 	}
