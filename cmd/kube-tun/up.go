@@ -60,6 +60,11 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 			default:
 				return userErr(fmt.Errorf("unknown --transport %q", f.transport), "use auto, udp or portforward")
 			}
+			switch f.dnsMode {
+			case "auto", "resolved", "resolvconf", "off":
+			default:
+				return userErr(fmt.Errorf("unknown --dns %q", f.dnsMode), "use auto, resolved, resolvconf or off")
+			}
 			if err := checkNotUp(cmd.OutOrStdout()); err != nil {
 				return err
 			}
@@ -80,7 +85,7 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 	_ = fl.MarkHidden("daemonized")
 	fl.DurationVar(&f.idleTimeout, "agent-idle-timeout", 5*time.Minute, "the agent exits after this long without any client")
 	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers sharing the agent")
-	fl.StringVar(&f.dnsMode, "dns", "auto", "how cluster names are resolved: auto, resolvconf, off")
+	fl.StringVar(&f.dnsMode, "dns", "auto", "how cluster names are resolved: auto (systemd-resolved split DNS when it runs, else a managed resolv.conf), resolved, resolvconf, off")
 	fl.StringVar(&f.tunName, "tun", "kt0", "name of the TUN device")
 	fl.DurationVar(&f.timeout, "timeout", 90*time.Second, "give up connecting after this long")
 	fl.StringVar(&f.agentURL, "agent-address", "", "connect to an agent at HOST directly (ports 7070/7071/51820), without Kubernetes")

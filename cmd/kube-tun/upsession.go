@@ -134,7 +134,7 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 
 	if f.dnsMode != "off" {
 		if err := p.step("Configure DNS", func() (string, error) {
-			ds, stop, err := setupDNS(sess, searchNS, log)
+			ds, stop, err := setupDNS(sess, searchNS, f.dnsMode, log)
 			if err != nil {
 				return "", err
 			}
@@ -206,14 +206,27 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 	return try(client.TransportStream, 20*time.Second)
 }
 
-// setupDNS runs the split-DNS proxy on the tunnel address and points resolv.conf at it.
-func setupDNS(sess *client.Session, namespace string, log *slog.Logger) (dnsState, func(), error) {
+// setupDNS steers cluster names to the agent: with systemd-resolved through per-link split
+// DNS, otherwise with a split-DNS proxy on the tunnel address and a managed resolv.conf.
+func setupDNS(sess *client.Session, namespace, mode string, log *slog.Logger) (dnsState, func(), error) {
+	search, domains := clusterSearch(sess.Info.DNS.Search, namespace)
+	if mode == "resolved" || (mode == "auto" && dns.ResolvedActive()) {
+		r := &dns.Resolved{Link: sess.TunName()}
+		if err := r.Apply(sess.Info.DNS.Server, search, domains); err != nil {
+			return dnsState{}, nil, err
+		}
+		stop := func() {
+			if err := r.Restore(); err != nil {
+				log.Info("restore systemd-resolved link settings", "err", err)
+			}
+		}
+		return dnsState{Mode: "systemd-resolved", Nameserver: sess.Info.DNS.Server, Search: search, Domains: domains}, stop, nil
+	}
 	rc := &dns.ResolvConf{Path: "/etc/resolv.conf", Backup: stateDir() + "/resolv.conf.orig"}
 	orig, err := rc.Original()
 	if err != nil {
 		return dnsState{}, nil, err
 	}
-	search, domains := clusterSearch(sess.Info.DNS.Search, namespace)
 	proxy := dns.NewProxy(sess.Info.DNS.Server, domains, orig.Servers, nil)
 	addr := netip.AddrPortFrom(sess.Addr, 53).String()
 	pc, err := net.ListenPacket("udp", addr)
