@@ -50,7 +50,7 @@ type Up struct {
 	Cidr        []string  `json:"cidr,omitempty" help:"extra CIDRs to route to the cluster"`
 	ExcludeCidr []string  `json:"excludeCidr,omitempty" help:"discovered CIDRs not to route"`
 	Foreground  *bool     `json:"foreground,omitempty" help:"stay in the foreground"`
-	DNS         string    `json:"dns,omitempty" enum:"auto,resolvconf,off" help:"how cluster names are resolved"`
+	DNS         string    `json:"dns,omitempty" enum:"auto,resolved,resolvconf,off" help:"how cluster names are resolved"`
 	Tun         string    `json:"tun,omitempty" help:"name of the TUN device"`
 	Timeout     *Duration `json:"timeout,omitempty" help:"give up connecting after this long"`
 }
@@ -161,7 +161,7 @@ type CI struct {
 	Cluster    `json:",inline"`
 	Common     `json:",inline"`
 	Filters    `json:",inline"`
-	DNS        string    `json:"dns,omitempty" enum:"auto,resolvconf,off" help:"how cluster names are resolved"`
+	DNS        string    `json:"dns,omitempty" enum:"auto,resolved,resolvconf,off" help:"how cluster names are resolved"`
 	Cidr       []string  `json:"cidr,omitempty" help:"extra CIDRs to route to the cluster"`
 	Timeout    *Duration `json:"timeout,omitempty" help:"fail if not usable after this long"`
 	Target     string    `json:"target,omitempty" help:"workload whose environment (and traffic) the job gets"`
