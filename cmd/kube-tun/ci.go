@@ -239,21 +239,7 @@ func (f *ciFlags) interceptPort() (port, mode string) {
 // startCIIntercept runs `kube-tun steal|mirror` as a background process and waits until it
 // holds its claims on every pod.
 func startCIIntercept(ctx context.Context, g *globalFlags, f *ciFlags, st *ciState, mode, port string, out io.Writer) error {
-	args := append([]string{mode, f.target, "--port", port, "--agent-image", f.agentImage, "--name", f.name}, f.kubeArgs()...)
-	if f.container != "" {
-		args = append(args, "--container", f.container)
-	}
-	if mode == "steal" {
-		for _, h := range f.headers {
-			args = append(args, "-H", h)
-		}
-		if f.path != "" {
-			args = append(args, "--path", f.path)
-		}
-		if f.method != "" {
-			args = append(args, "--method", f.method)
-		}
-	}
+	args := append(interceptArgs(mode, f.target, port, f.name, f.agentImage, f.container, f.headers, f.path, f.method), f.kubeArgs()...)
 	if g.verbose {
 		args = append(args, "-v")
 	}

@@ -222,22 +222,9 @@ func runDocker(ctx context.Context, g *globalFlags, f *dockerFlags, args []strin
 		"--agent-image", f.agentImage, "--transport", f.transport, "--name", f.name, "--timeout", f.timeout.String())
 	scArgs = append(scArgs, kargs...)
 	if port, mode := (&ciFlags{steal: f.steal, mirror: f.mirror}).interceptPort(); port != "" {
-		scArgs = append(scArgs, sidecarSep, mode, f.target, "--port", port, "--name", f.name, "--agent-image", f.agentImage)
+		scArgs = append(scArgs, sidecarSep)
+		scArgs = append(scArgs, interceptArgs(mode, f.target, port, f.name, f.agentImage, f.container, f.headers, f.path, f.method)...)
 		scArgs = append(scArgs, kargs...)
-		if f.container != "" {
-			scArgs = append(scArgs, "--container", f.container)
-		}
-		if mode == "steal" {
-			for _, h := range f.headers {
-				scArgs = append(scArgs, "-H", h)
-			}
-			if f.path != "" {
-				scArgs = append(scArgs, "--path", f.path)
-			}
-			if f.method != "" {
-				scArgs = append(scArgs, "--method", f.method)
-			}
-		}
 	}
 	if err := p.step("Start the sidecar "+s.sidecar, func() (string, error) {
 		if b, err := exec.CommandContext(ctx, "docker", scArgs...).CombinedOutput(); err != nil {

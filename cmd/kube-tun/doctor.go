@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
-	"sigs.k8s.io/yaml"
 
 	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/kube"
@@ -234,17 +232,7 @@ func skewCheck(ctx context.Context, c *kube.Cluster, pod kube.PodRef) check {
 }
 
 func printDoctor(w io.Writer, rep doctorReport, output string) error {
-	switch output {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
-	case "yaml":
-		b, err := yaml.Marshal(rep)
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(b)
+	if done, err := writeStructured(w, rep, output); done {
 		return err
 	}
 	for _, c := range rep.Checks {

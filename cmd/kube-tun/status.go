@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -27,13 +26,13 @@ func newStatusCmd(g *globalFlags) *cobra.Command {
 			return printStatus(cmd.OutOrStdout(), st, output)
 		},
 	}
-	cmd.Flags().StringVarP(&output, "output", "o", "text", "output format: text or json")
+	cmd.Flags().StringVarP(&output, "output", "o", "text", "output format: text, json or yaml")
 	return cmd
 }
 
 func printStatus(w io.Writer, st *upState, output string) error {
 	switch output {
-	case "json":
+	case "json", "yaml":
 		v := any(map[string]any{"connected": false})
 		if st != nil {
 			v = struct {
@@ -41,12 +40,11 @@ func printStatus(w io.Writer, st *upState, output string) error {
 				*upState
 			}{st.Phase == "connected", st}
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(v)
+		_, err := writeStructured(w, v, output)
+		return err
 	case "text", "":
 	default:
-		return userErr(fmt.Errorf("unknown output format %q", output), "use -o text or -o json")
+		return userErr(fmt.Errorf("unknown output format %q", output), "use -o text, json or yaml")
 	}
 	if st == nil {
 		fmt.Fprintln(w, "Not connected. Run `sudo kube-tun up` to connect.")

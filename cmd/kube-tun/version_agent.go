@@ -15,7 +15,6 @@ import (
 	"github.com/spf13/cobra"
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
-	"sigs.k8s.io/yaml"
 
 	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/client"
@@ -190,17 +189,7 @@ func connectAdvice(err error) error {
 }
 
 func printVersion(w io.Writer, info versionInfo, output string, clientOnly bool) error {
-	switch output {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(info)
-	case "yaml":
-		b, err := yaml.Marshal(info)
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(b)
+	if done, err := writeStructured(w, info, output); done {
 		return err
 	}
 	c := info.Client
