@@ -62,7 +62,14 @@ type Down struct {
 
 // Status configures kube-tun status.
 type Status struct {
-	Output string `json:"output,omitempty" enum:"text,json" help:"output format"`
+	Cluster    `json:",inline"`
+	Output     string    `json:"output,omitempty" enum:"text,json,yaml" help:"output format"`
+	Agent      string    `json:"agent,omitempty" help:"show the agent of this target instead"`
+	AgentImage string    `json:"agentImage,omitempty" help:"agent container image"`
+	Name       string    `json:"name,omitempty" help:"your name, shown to other developers sharing the agent"`
+	Container  string    `json:"container,omitempty" help:"target container"`
+	Pod        string    `json:"pod,omitempty" help:"which pod of the target (default: the first ready one)"`
+	Timeout    *Duration `json:"timeout,omitempty" help:"give up connecting after this long"`
 }
 
 // Intercept are the flags steal and mirror share.

@@ -213,7 +213,16 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 			p.printf("✓ Covered new pod %s\n", pod.Name)
 		})
 	}()
-	<-ctx.Done()
+	rule := fmt.Sprintf("port %d → localhost:%d%s", claim.Port, claim.LocalPort, describeFilter(claim))
+	holdSession(ctx, mode, t.String(), c.Namespace, []string{rule}, func() (rx, tx uint64) {
+		mu.Lock()
+		var ss []*client.Session
+		for _, pi := range pods {
+			ss = append(ss, pi.sess)
+		}
+		mu.Unlock()
+		return sessionStats(ss...)()
+	})
 	<-watchErr
 	p.printf("Giving the traffic back.\n")
 	return nil

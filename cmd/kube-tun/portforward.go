@@ -244,7 +244,11 @@ func runPortForward(ctx context.Context, g *globalFlags, f *portForwardFlags, ta
 		p.printf("Forwarding %s %s → %s port %d\n", strings.ToUpper(s.proto), addr, t, remotes[i])
 	}
 	p.printf("Ctrl-C to stop.\n")
-	<-ctx.Done()
+	var rules []string
+	for i, s := range specs {
+		rules = append(rules, fmt.Sprintf("%s local → port %d", s.proto, remotes[i]))
+	}
+	holdSession(ctx, "port-forward", t.String(), c.Namespace, rules, sessionStats(sess))
 	return nil
 }
 

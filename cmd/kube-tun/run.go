@@ -249,6 +249,17 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 	if in != nil {
 		in.serve(proc)
 	}
+	var rules []string
+	if claim != nil {
+		rules = append(rules, fmt.Sprintf("%s port %d → the command's port %d", claim.Mode, claim.Port, claim.LocalPort))
+	}
+	hctx, stopHold := context.WithCancel(ctx)
+	holdDone := make(chan struct{})
+	go func() {
+		defer close(holdDone)
+		holdSession(hctx, "run", f.target.target, "", append(rules, "command: "+strings.Join(argv, " ")), sessionStats(t.sess))
+	}()
+	defer func() { stopHold(); <-holdDone }()
 	done := make(chan struct{})
 	var code int
 	var werr error

@@ -1,21 +1,42 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/kube-tun/kube-tun/agent/api"
 )
 
 func newStatusCmd(g *globalFlags) *cobra.Command {
 	var output string
+	tf := &targetFlags{}
 	cmd := &cobra.Command{
-		Use:   "status",
-		Short: "Show whether this machine is connected, and how",
-		Args:  cobra.NoArgs,
+		Use:   "status [--agent TARGET]",
+		Short: "Show this machine's kube-tun sessions, or who holds which rules on an agent",
+		Long: `status shows the "kube-tun up" connection of this machine (network namespace) and every
+other running kube-tun session (steal, mirror, run, port-forward, docker, ci) with its
+target, rules and traffic.
+
+With --agent TARGET it asks the agent in the target's pod who is connected and who holds
+which rules (names only, never keys or secrets).`,
+		Example: `  kube-tun status
+  kube-tun status -o json
+  kube-tun status --agent deploy/api`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			switch output {
+			case "text", "", "json", "yaml":
+			default:
+				return userErr(fmt.Errorf("unknown output format %q", output), "use -o text, json or yaml")
+			}
+			if tf.target != "" {
+				return agentStatus(cmd.Context(), g, tf, output, cmd.OutOrStdout())
+			}
 			st, err := readState()
 			if err != nil {
 				return err
@@ -23,33 +44,48 @@ func newStatusCmd(g *globalFlags) *cobra.Command {
 			if st != nil && !alive(st.PID) {
 				st.Phase = "dead (run `kube-tun down` to clean up, or `kube-tun up` again)"
 			}
-			return printStatus(cmd.OutOrStdout(), st, output)
+			return printStatus(cmd.OutOrStdout(), st, listSessions(), output)
 		},
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "text", "output format: text, json or yaml")
+	cmd.Flags().StringVar(&tf.target, "agent", "", "show the agent of this target instead: deploy/NAME, sts/NAME, svc/NAME or pod/NAME")
+	tf.register(cmd.Flags(), false)
+	tf.kube.register(cmd.Flags())
 	return cmd
 }
 
-func printStatus(w io.Writer, st *upState, output string) error {
-	switch output {
-	case "json", "yaml":
-		v := any(map[string]any{"connected": false})
-		if st != nil {
-			v = struct {
-				Connected bool `json:"connected"`
-				*upState
-			}{st.Phase == "connected", st}
+func printStatus(w io.Writer, st *upState, others []sessionRecord, output string) error {
+	if output == "json" || output == "yaml" {
+		v := struct {
+			Connected bool            `json:"connected"`
+			Up        *upState        `json:"up,omitempty"`
+			Sessions  []sessionRecord `json:"sessions"`
+		}{st != nil && st.Phase == "connected", st, others}
+		if v.Sessions == nil {
+			v.Sessions = []sessionRecord{}
 		}
 		_, err := writeStructured(w, v, output)
 		return err
-	case "text", "":
-	default:
-		return userErr(fmt.Errorf("unknown output format %q", output), "use -o text, json or yaml")
 	}
 	if st == nil {
 		fmt.Fprintln(w, "Not connected. Run `sudo kube-tun up` to connect.")
-		return nil
+	} else {
+		printUp(w, st)
 	}
+	if len(others) > 0 {
+		fmt.Fprintf(w, "\nOther sessions:\n")
+		for _, s := range others {
+			fmt.Fprintf(w, "  %-12s %-24s pid %-7d since %s, %s received, %s sent\n", s.Kind, orDefault(s.Target, "-"),
+				s.PID, s.Started.Format(time.RFC3339), humanBytes(s.RxBytes), humanBytes(s.TxBytes))
+			for _, r := range s.Rules {
+				fmt.Fprintf(w, "  %-12s   %s\n", "", r)
+			}
+		}
+	}
+	return nil
+}
+
+func printUp(w io.Writer, st *upState) {
 	row := func(k, v string) {
 		if v != "" {
 			fmt.Fprintf(w, "  %-12s %s\n", k+":", v)
@@ -71,7 +107,47 @@ func printStatus(w io.Writer, st *upState, output string) error {
 	row("Since", st.Started.Format(time.RFC3339))
 	row("PID", fmt.Sprint(st.PID))
 	row("Log", st.Log)
+}
+
+// agentStatus connects to the agent in the target's pod and prints its sessions and claims.
+func agentStatus(ctx context.Context, g *globalFlags, tf *targetFlags, output string, w io.Writer) error {
+	quiet := newProgress(io.Discard)
+	if output == "text" || output == "" {
+		quiet = newProgress(w)
+	}
+	t, err := connectTarget(ctx, tf, quiet, g.logger(nil))
+	if err != nil {
+		return err
+	}
+	defer t.Close()
+	st, err := t.sess.AgentStatus(ctx)
+	if err != nil {
+		return clusterErr(fmt.Errorf("ask the agent in %s: %w", t.pod.Name, err), "run with -v for details")
+	}
+	if done, err := writeStructured(w, st, output); done {
+		return err
+	}
+	printAgentStatus(w, t.pod.Name, st)
 	return nil
+}
+
+func printAgentStatus(w io.Writer, pod string, st api.Status) {
+	fmt.Fprintf(w, "\nAgent in pod %s: version %s, up %s\n", pod, st.Version, st.Uptime)
+	fmt.Fprintf(w, "Sessions:\n")
+	for _, s := range st.Sessions {
+		you := ""
+		if s.You {
+			you = " (this status query)"
+		}
+		fmt.Fprintf(w, "  %-28s %-14s last seen %s%s\n", s.Name, s.Addr, s.LastSeen, you)
+	}
+	fmt.Fprintf(w, "Rules:\n")
+	if len(st.Claims) == 0 {
+		fmt.Fprintf(w, "  none: the pod serves all its own traffic\n")
+	}
+	for _, c := range st.Claims {
+		fmt.Fprintf(w, "  %-28s %s port %d%s\n", c.Owner, c.Mode, c.Port, describeFilter(c.Claim))
+	}
 }
 
 func versionNote(v string) string {
