@@ -106,6 +106,15 @@ func TestStealFiltered(t *testing.T) {
 	bob := steal(bobName, "18082", "-H", "X-User: bob")
 	bob.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
 
+	// status lists the sessions on the machine, and the agent tells who holds which rule.
+	if out, err := in(laptopNS, 10*time.Second, kt, "status", "-o", "json"); err != nil || !strings.Contains(out, `"kind": "steal"`) || !strings.Contains(out, "X-User: bob") {
+		t.Errorf("status should list both steals: %v\n%s", err, out)
+	}
+	if out, err := in(laptopNS, 60*time.Second, kt, "status", "--agent", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "-o", "json"); err != nil ||
+		!strings.Contains(out, `"owner": "alice"`) || !strings.Contains(out, `"owner": "`+bobName+`"`) {
+		t.Errorf("status --agent should name alice and bob as holders: %v\n%s", err, out)
+	}
+
 	// Interleaved on one keep-alive connection, several rounds to reach both replicas.
 	var specs, want []string
 	for range 4 {
