@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -22,9 +23,19 @@ func TestReadEnviron(t *testing.T) {
 	cmd.Env = env
 	must(t, cmd.Start())
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	got, err := ReadEnviron(cmd.Process.Pid)
-	if err != nil {
-		t.Fatal(err)
+	// Start returns once exec has begun; the kernel sets the new image's environment
+	// bounds a moment later, so an early read can be empty: wait for it, with a deadline.
+	var got []string
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		var err error
+		if got, err = ReadEnviron(cmd.Process.Pid); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) > 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(time.Millisecond)
 	}
 	if !slices.Equal(got, env) {
 		t.Errorf("ReadEnviron = %q, want %q", got, env)
