@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/pkg/sftp"
 )
@@ -71,9 +72,17 @@ func TestAgentAsTargetUID(t *testing.T) {
 
 func uidServerHelper() error {
 	pid, _ := strconv.Atoi(os.Getenv("KUBETUN_FS_TARGET"))
-	env, err := ReadEnviron(pid)
-	if err != nil {
-		return err
+	var env []string
+	var err error
+	// The target may still be finishing its exec (see TestReadEnviron): wait for it.
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if env, err = ReadEnviron(pid); err != nil {
+			return err
+		}
+		if len(env) > 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(time.Millisecond)
 	}
 	if !slices.Equal(env, []string{"TARGET_VAR=from-target"}) {
 		return fmt.Errorf("environ %q", env)
