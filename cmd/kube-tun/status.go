@@ -56,10 +56,12 @@ which rules (names only, never keys or secrets).`,
 
 func printStatus(w io.Writer, st *upState, others []sessionRecord, output string) error {
 	if output == "json" || output == "yaml" {
+		// The up session's fields stay at the top level (scripts read .connected, .pid,
+		// .transport); the other sessions are listed under "sessions".
 		v := struct {
-			Connected bool            `json:"connected"`
-			Up        *upState        `json:"up,omitempty"`
-			Sessions  []sessionRecord `json:"sessions"`
+			Connected bool `json:"connected"`
+			*upState
+			Sessions []sessionRecord `json:"sessions"`
 		}{st != nil && st.Phase == "connected", st, others}
 		if v.Sessions == nil {
 			v.Sessions = []sessionRecord{}
