@@ -433,3 +433,29 @@ func TestRunSteal(t *testing.T) {
 		t.Errorf("after the run ended, the app should answer: %q", out)
 	}
 }
+
+// TestRunUsesUp: with `kube-tun up` connected, `kube-tun run` gives the command the
+// machine's own network (which already reaches the cluster) instead of a namespace of its
+// own.
+func TestRunUsesUp(t *testing.T) {
+	r := newRunUser(t)
+	c := newUpClient(t, laptopNS)
+	c.up()
+	laptopNet, err := in(laptopNS, 10*time.Second, "readlink", "/proc/self/ns/net")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := r.run("pod/envfiles", []string{"--files", "off"}, "sh", "-c", "ktprobe get http://echo/ && readlink /proc/self/ns/net")
+	if code != 0 {
+		t.Fatalf("kube-tun run exited %d:\n%s\n%s", code, out, stderr)
+	}
+	if !strings.Contains(out, "200 ") {
+		t.Errorf("no HTTP 200 from the echo Service through up:\n%s", out)
+	}
+	if !strings.Contains(out, laptopNet) {
+		t.Errorf("the command got its own network namespace, want the machine's (%s):\n%s", laptopNet, out)
+	}
+	if !strings.Contains(stderr, "kube-tun up") {
+		t.Errorf("run should say it uses the up session:\n%s", stderr)
+	}
+}

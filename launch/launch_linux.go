@@ -60,8 +60,12 @@ func Start(ctx context.Context, cfg Config) (_ *Process, err error) {
 	p.cmd.Stdin, p.cmd.Stdout, p.cmd.Stderr = cfg.Stdin, cfg.Stdout, cfg.Stderr
 	p.cmd.Env = []string{}
 	p.cmd.ExtraFiles = []*os.File{child}
+	flags := uintptr(syscall.CLONE_NEWUSER | syscall.CLONE_NEWNS)
+	if cfg.Spec.Network != nil {
+		flags |= syscall.CLONE_NEWNET // without it the command shares this machine's network
+	}
 	p.cmd.SysProcAttr = &syscall.SysProcAttr{
-		Cloneflags:  syscall.CLONE_NEWUSER | syscall.CLONE_NEWNS | syscall.CLONE_NEWNET,
+		Cloneflags:  flags,
 		UidMappings: []syscall.SysProcIDMap{{ContainerID: 0, HostID: os.Getuid(), Size: 1}},
 		GidMappings: []syscall.SysProcIDMap{{ContainerID: 0, HostID: os.Getgid(), Size: 1}},
 		Pdeathsig:   syscall.SIGKILL,
@@ -152,7 +156,9 @@ func usernsAdvice(err error) string {
 // listen on that address or on all addresses; its 127.0.0.1 is out of reach.
 func (p *Process) DialCommand(ctx context.Context, network string, port uint16) (net.Conn, error) {
 	if p.slirp == nil {
-		return nil, errors.New("dial the command: it has no network namespace of ours")
+		// The command shares this process's network (Spec.Network unset).
+		var d net.Dialer
+		return d.DialContext(ctx, network, netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), port).String())
 	}
 	ap := netip.AddrPortFrom(p.addr, port)
 	c, err := p.slirp.stack.DialContext(ctx, network, ap.String())

@@ -161,6 +161,14 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 	if wd, err := os.Getwd(); err == nil {
 		spec.Dir = wd
 	}
+	// With `kube-tun up` connected in this network namespace, the machine already reaches
+	// the cluster: the command shares the machine's network and DNS.
+	useUp := false
+	if st, err := readState(); err == nil && st != nil && st.Phase == "connected" && alive(st.PID) {
+		useUp = true
+		spec.Network = nil
+		p.printf("✓ Network: this machine's `kube-tun up` session (%s via %s)\n", orDefault(st.Context, "cluster"), st.Transport)
+	}
 	// DNS: cluster names via the agent (the target pod's resolver and search path).
 	hostRC, err := (&dns.ResolvConf{Path: "/etc/resolv.conf", Backup: stateDir() + "/resolv.conf.orig"}).Original()
 	if err != nil {
@@ -173,11 +181,15 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 	if len(search) == 0 {
 		search, _ = clusterSearch(nil, t.pod.Namespace)
 	}
-	spec.ResolvConf = filepath.Join(tmp, "resolv.conf")
+	if !useUp {
+		spec.ResolvConf = filepath.Join(tmp, "resolv.conf")
+	}
 	rc := fmt.Sprintf("# kube-tun run: cluster names via the target's agent, others via this machine's resolvers\nnameserver %s\nsearch %s\noptions ndots:%d\n",
 		launch.DefaultGateway, strings.Join(dedupStrings(append(append([]string{}, search...), hostRC.Search...)), " "), max(t.sess.Info.DNS.Ndots, 5))
-	if err := os.WriteFile(spec.ResolvConf, []byte(rc), 0o644); err != nil {
-		return 0, err
+	if spec.ResolvConf != "" {
+		if err := os.WriteFile(spec.ResolvConf, []byte(rc), 0o644); err != nil {
+			return 0, err
+		}
 	}
 	var paths []string
 	if f.files != "off" {
