@@ -164,7 +164,8 @@ func TestRunEnv(t *testing.T) {
 	if err != nil {
 		t.Fatalf("kube-tun env: %v", err)
 	}
-	want := fmt.Sprintf("export PLAIN_VAR='%s'\nexport FROM_CONFIGMAP='%s'\nexport FROM_SECRET='%s'\n", pod["PLAIN_VAR"], pod["FROM_CONFIGMAP"], pod["FROM_SECRET"])
+	// Sorted by key: kubelet orders a container's variables arbitrarily.
+	want := fmt.Sprintf("export FROM_CONFIGMAP='%s'\nexport FROM_SECRET='%s'\nexport PLAIN_VAR='%s'\n", pod["FROM_CONFIGMAP"], pod["FROM_SECRET"], pod["PLAIN_VAR"])
 	if string(b) != want {
 		t.Errorf("kube-tun env -o sh:\n%s\nwant:\n%s", b, want)
 	}

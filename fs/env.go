@@ -65,7 +65,15 @@ func FilterEnv(env []string, include, exclude []string, overrides map[string]str
 //     newlines, $, backticks) is interpreted when the output is eval'ed.
 //
 // Keys that are not shell identifiers are skipped for "sh" (a shell cannot set them).
+// Lines are sorted by key: kubelet gives a container its variables in no stable order,
+// so sorting keeps the output of two reads of the same pod identical (and diffable).
 func FormatEnv(env []string, format string) ([]byte, error) {
+	env = append([]string(nil), env...)
+	sort.SliceStable(env, func(i, j int) bool {
+		ki, _, _ := strings.Cut(env[i], "=")
+		kj, _, _ := strings.Cut(env[j], "=")
+		return ki < kj
+	})
 	var b bytes.Buffer
 	switch format {
 	case "dotenv", "":

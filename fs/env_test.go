@@ -75,6 +75,9 @@ func TestFormatEnv(t *testing.T) {
 	if got, _ := FormatEnv([]string{"not-a-name=1", "OK=2"}, "sh"); string(got) != "export OK='2'\n" {
 		t.Errorf("sh skips invalid names: got %q", got)
 	}
+	if got, _ := FormatEnv([]string{"B=1", "A_B=2", "A=3"}, "dotenv"); string(got) != "A=\"3\"\nA_B=\"2\"\nB=\"1\"\n" {
+		t.Errorf("dotenv is sorted by key: got %q", got)
+	}
 }
 
 // TestFormatEnvRoundTrip evaluates the sh output in a real shell and parses the JSON
