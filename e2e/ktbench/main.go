@@ -5,8 +5,10 @@
 //
 //	ktbench serve  -listen :5201
 //	ktbench client -addr 10.0.0.2:5201 -mode up|down|rr|crr [-streams 4] [-duration 3s] [-count N]
+//	ktbench hold   -addr 10.0.0.2:5201 -n 10000 [-parallel 64]
 //
-// The client prints one JSON object (see result) on stdout. Each connection starts with
+// The client prints one JSON object (see result) on stdout. hold (hold.go) opens many
+// request/response connections and keeps them open until it is signalled. Each connection starts with
 // one mode byte: 'U' the client sends until it half-closes and the server answers with the
 // byte count it read; 'D' the server sends until the client closes; 'R' the server answers
 // every reqSize-byte request with reqSize bytes; 'C' the same for a single request.
@@ -34,7 +36,7 @@ const (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: ktbench serve|client [flags]")
+		fmt.Fprintln(os.Stderr, "usage: ktbench serve|client|hold [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -43,6 +45,8 @@ func main() {
 		err = serve(os.Args[2:])
 	case "client":
 		err = client(os.Args[2:])
+	case "hold":
+		err = hold(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -56,6 +60,7 @@ func serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ExitOnError)
 	listen := fs.String("listen", ":5201", "TCP listen address")
 	_ = fs.Parse(args)
+	_ = raiseNoFile(1 << 16) // best effort: many held connections (hold)
 	l, err := net.Listen("tcp", *listen)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)

@@ -1,0 +1,229 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+)
+
+// BenchmarkAgentFlows measures the memory of the real agent process (issue 9 goal: ≤ 30
+// MiB idle, ≤ 120 MiB at 1,000 flows, 10,000 flows without failure). It builds the
+// kube-tun path of BenchmarkTunnel (laptop `kube-tun up` → agent in a "pod" namespace →
+// ktbench server in a "service" namespace), then reads VmRSS of the agent from
+// /proc/PID/status once it is connected and idle, with 1,000 and with 10,000 TCP flows
+// held open through it (`ktbench hold`: one round trip per flow, then idle). At the end
+// every held flow makes one more round trip; flows-ok-10k counts those that answered.
+// KUBETUN_BENCH_TRANSPORT picks the client's transport: udp (default) or portforward (the
+// stream transport); KUBETUN_BENCH_FLOWS the large count (10000).
+//
+//	go test -tags e2e -run '^$' -bench AgentFlows -benchtime 1x ./e2e/
+func BenchmarkAgentFlows(b *testing.B) {
+	e2eutil.RequireRoot(b)
+	flows := envInt("KUBETUN_BENCH_FLOWS", 10000)
+	const firstFlows = 1000
+	if flows <= firstFlows {
+		b.Fatalf("KUBETUN_BENCH_FLOWS must be above %d", firstFlows)
+	}
+	transport := os.Getenv("KUBETUN_BENCH_TRANSPORT")
+	if transport == "" {
+		transport = "udp"
+	}
+	// Every process started from here inherits the limit (the Go runtime raises only
+	// its own soft limit, and restores the original one for children unless we set it).
+	raiseNoFileLimit(b, uint64(flows)*2+4096)
+	kubeTun, _ := binaries(b)
+	dir, err := benchBins()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ktbench := filepath.Join(dir, "ktbench")
+	p := setupKubeTun(b, "kube-tun-"+transport, transport, kubeTun, ktbench)
+	waitBenchReady(b, ktbench, p)
+	agent := p.procs["tunnel-remote"].cmd.Process.Pid
+
+	idle := settledStatus(b, agent)
+	b.Logf("agent idle: %s", idle)
+
+	hold1 := startHold(b, p, ktbench, firstFlows)
+	r1 := waitHold(b, hold1, "held", 1, 3*time.Minute)
+	at1k := settledStatus(b, agent)
+	b.Logf("agent with %d flows held (%d failed, %.1fs to open: %s): %s", r1.OK, r1.Failed, r1.Seconds, r1.Error, at1k)
+
+	hold2 := startHold(b, p, ktbench, flows-firstFlows)
+	r2 := waitHold(b, hold2, "held", 1, 5*time.Minute)
+	atN := settledStatus(b, agent)
+	b.Logf("agent with %d flows held (%d failed, %.1fs to open: %s): %s", r1.OK+r2.OK, r1.Failed+r2.Failed, r2.Seconds, r2.Error, atN)
+
+	// Every held flow must still pass a request.
+	ok := 0
+	for _, h := range []*proc{hold1, hold2} {
+		if err := h.cmd.Process.Signal(syscall.SIGUSR1); err != nil {
+			b.Fatalf("signal ktbench hold: %v", err)
+		}
+	}
+	for _, h := range []*proc{hold1, hold2} {
+		c := waitHold(b, h, "checked", 1, 3*time.Minute)
+		ok += c.OK
+		if c.Failed > 0 {
+			b.Logf("check: %d of %d held flows failed: %s", c.Failed, c.Tried, c.Error)
+		}
+	}
+	final := readProcStatus(b, agent)
+	b.Logf("agent after the check of %d flows (%d answered): %s", r1.OK+r2.OK, ok, final)
+	if ok < flows {
+		b.Errorf("%d of %d flows through the agent failed (opened %d, answered the check %d)", flows-ok, flows, r1.OK+r2.OK, ok)
+	}
+
+	suffix := ""
+	if flows != 10000 {
+		suffix = "-" + strconv.Itoa(flows)
+	}
+	b.ReportMetric(idle.rssMiB(), "rss-idle-MiB")
+	b.ReportMetric(at1k.rssMiB(), "rss-1k-MiB")
+	b.ReportMetric(atN.rssMiB(), "rss-10k"+suffix+"-MiB")
+	b.ReportMetric(final.hwmMiB(), "rss-peak-MiB")
+	b.ReportMetric(float64(atN.rss-at1k.rss)/float64(flows-firstFlows), "KiB/flow")
+	b.ReportMetric(float64(ok), "flows-ok-10k"+suffix)
+	b.ReportMetric(float64(atN.threads), "threads-10k"+suffix)
+	b.ReportMetric(0, "ns/op")
+}
+
+// procStatus is the memory of a process from /proc/PID/status (KiB).
+type procStatus struct {
+	rss, hwm int64
+	threads  int
+}
+
+func (s procStatus) rssMiB() float64 { return float64(s.rss) / 1024 }
+func (s procStatus) hwmMiB() float64 { return float64(s.hwm) / 1024 }
+
+func (s procStatus) String() string {
+	return fmt.Sprintf("VmRSS %.1f MiB, VmHWM %.1f MiB, %d threads", s.rssMiB(), s.hwmMiB(), s.threads)
+}
+
+func readProcStatus(b *testing.B, pid int) procStatus {
+	b.Helper()
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatalf("agent status: %v", err)
+	}
+	defer f.Close()
+	var s procStatus
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		k, v, _ := strings.Cut(sc.Text(), ":")
+		n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		switch k {
+		case "VmRSS":
+			s.rss = n
+		case "VmHWM":
+			s.hwm = n
+		case "Threads":
+			s.threads = int(n)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatalf("agent status: %v", err)
+	}
+	return s
+}
+
+// settledStatus waits until the RSS of pid stays within 1 MiB over 1.5 s (at most 20 s)
+// and returns the last reading.
+func settledStatus(b *testing.B, pid int) procStatus {
+	b.Helper()
+	const window = 6
+	var last []procStatus
+	deadline := time.Now().Add(20 * time.Second)
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		s := readProcStatus(b, pid)
+		last = append(last, s)
+		if len(last) > window {
+			last = last[1:]
+		}
+		if len(last) == window {
+			lo, hi := last[0].rss, last[0].rss
+			for _, x := range last {
+				lo, hi = min(lo, x.rss), max(hi, x.rss)
+			}
+			if hi-lo <= 1024 {
+				return s
+			}
+		}
+		if time.Now().After(deadline) {
+			b.Logf("agent RSS did not settle within 20s; using the last reading")
+			return s
+		}
+		<-tick.C
+	}
+}
+
+// startHold starts `ktbench hold` with n flows in the client namespace of p.
+func startHold(b *testing.B, p *benchPath, ktbench string, n int) *proc {
+	b.Helper()
+	return start(b, p.client, nil, ktbench, "hold", "-addr", p.target, "-n", strconv.Itoa(n))
+}
+
+// holdResult is a line of `ktbench hold` output.
+type holdResult struct {
+	Event   string  `json:"event"`
+	Tried   int     `json:"tried"`
+	OK      int     `json:"ok"`
+	Failed  int     `json:"failed"`
+	Error   string  `json:"error"`
+	Seconds float64 `json:"seconds"`
+}
+
+// waitHold waits for the nth line of event from h and returns it.
+func waitHold(b *testing.B, h *proc, event string, nth int, timeout time.Duration) holdResult {
+	b.Helper()
+	var got holdResult
+	e2eutil.WaitFor(b, timeout, fmt.Sprintf("ktbench hold %s #%d", event, nth), func(context.Context) (bool, error) {
+		seen := 0
+		for line := range strings.Lines(h.Output()) {
+			var r holdResult
+			if json.Unmarshal([]byte(line), &r) == nil && r.Event == event {
+				if seen++; seen == nth {
+					got = r
+					return true, nil
+				}
+			}
+		}
+		if h.exited() {
+			return false, fmt.Errorf("ktbench hold exited (%v):\n%s", h.err, h.Output())
+		}
+		return false, nil
+	})
+	return got
+}
+
+// raiseNoFileLimit raises this process's RLIMIT_NOFILE (soft and hard) to at least want,
+// so that the agent, server and clients it starts can hold every flow.
+func raiseNoFileLimit(b *testing.B, want uint64) {
+	b.Helper()
+	var rl syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
+		b.Fatalf("get RLIMIT_NOFILE: %v", err)
+	}
+	if rl.Cur >= want && rl.Max >= want {
+		return
+	}
+	rl.Cur, rl.Max = max(rl.Cur, want), max(rl.Max, want)
+	if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
+		b.Fatalf("raise RLIMIT_NOFILE to %d: %v", want, err)
+	}
+}
