@@ -8,9 +8,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -43,7 +45,10 @@ func BenchmarkAgentFlows(b *testing.B) {
 	// Every process started from here inherits the limit (the Go runtime raises only
 	// its own soft limit, and restores the original one for children unless we set it).
 	raiseNoFileLimit(b, uint64(flows)*2+4096)
-	kubeTun, _ := binaries(b)
+	kubeTun, err := kubeTunBin()
+	if err != nil {
+		b.Fatal(err)
+	}
 	dir, err := benchBins()
 	if err != nil {
 		b.Fatal(err)
@@ -99,6 +104,24 @@ func BenchmarkAgentFlows(b *testing.B) {
 	b.ReportMetric(float64(atN.threads), "threads-10k"+suffix)
 	b.ReportMetric(0, "ns/op")
 }
+
+// kubeTunBin builds kube-tun alone (binaries also builds ktprobe, which this benchmark
+// does not use).
+var kubeTunBin = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "kt-bench-agent-")
+	if err != nil {
+		return "", err
+	}
+	root, _ := filepath.Abs("..")
+	out := filepath.Join(dir, "kube-tun")
+	cmd := exec.Command("go", "build", "-o", out, "./cmd/kube-tun")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("build kube-tun: %v\n%s", err, b)
+	}
+	return out, nil
+})
 
 // procStatus is the memory of a process from /proc/PID/status (KiB).
 type procStatus struct {
