@@ -6,6 +6,18 @@
 //	ktprobe req [-H 'K: V']... URL  prints "<status> <body>" (one request per URL argument)
 //	ktprobe udp ADDR MESSAGE        prints the echoed message
 //	ktprobe connect ADDR            exits 0 if a TCP connection opens, 3 if refused
+//	ktprobe h2req URL...            concurrent streams on one h2c connection (protocols.go)
+//	ktprobe grpc URL MSG...         unary gRPC calls on one h2c connection
+//	ktprobe ws URL MSG...           a websocket: greeting, then each message's echo
+//	ktprobe upload -size N URL      POST N bytes, prints the sent SHA-256 and the answer
+//	ktprobe lat -n N URL            sequential keep-alive round trips: percentiles (load.go)
+//	ktprobe conns -n N URL          N concurrent keep-alive connections held open
+//
+// The HTTP server of serve also speaks h2c (prior knowledge), answers gRPC calls with the
+// same message (header Pod-Name "dev:NAME"), echoes websocket messages at /ws (greeting
+// "hello from NAME"), and reports the length and SHA-256 of any request body.
+//
+// A URL argument may end in "#Name: value" to add a header to that request only.
 package main
 
 import (
@@ -43,6 +55,18 @@ func main() {
 		err = udpEcho(os.Args[2], os.Args[3])
 	case "connect":
 		err = connect(os.Args[2])
+	case "h2req":
+		err = h2req(os.Args[2:])
+	case "grpc":
+		err = grpcCalls(os.Args[2:])
+	case "ws":
+		err = wsChat(os.Args[2:])
+	case "upload":
+		err = upload(os.Args[2:])
+	case "lat":
+		err = latency(os.Args[2:])
+	case "conns":
+		err = holdConns(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown mode %q", os.Args[1])
 	}
@@ -80,9 +104,23 @@ func serve(args []string) error {
 	if *httpAddr != "" {
 		mux := http.NewServeMux()
 		mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasPrefix(r.Header.Get("Content-Type"), "application/grpc") {
+				grpcEcho(w, r, *name)
+				return
+			}
 			fmt.Printf("request %s %s %s\n", r.Method, r.URL.Path, r.Header.Get("X-User"))
+			h := sha256.New()
+			n, err := io.Copy(h, r.Body)
+			if err != nil {
+				http.Error(w, "read body: "+err.Error(), http.StatusBadRequest)
+				return
+			}
 			fmt.Fprintf(w, "hello from %s\n", *name)
+			if n > 0 {
+				fmt.Fprintf(w, "body %d %s\n", n, hex.EncodeToString(h.Sum(nil)))
+			}
 		})
+		mux.HandleFunc("/ws", func(w http.ResponseWriter, r *http.Request) { wsEcho(w, r, "hello from "+*name) })
 		mux.HandleFunc("/hello", func(w http.ResponseWriter, r *http.Request) {
 			fmt.Fprintf(w, "hello from %s to %s\n", *name, r.RemoteAddr)
 		})
@@ -91,7 +129,11 @@ func serve(args []string) error {
 			w.Header().Set("Content-Length", strconv.FormatInt(n, 10))
 			_, _ = io.CopyN(w, &pattern{}, n)
 		})
-		go func() { errc <- http.ListenAndServe(*httpAddr, mux) }()
+		var protos http.Protocols
+		protos.SetHTTP1(true)
+		protos.SetUnencryptedHTTP2(true)
+		srv := &http.Server{Addr: *httpAddr, Handler: mux, Protocols: &protos}
+		go func() { errc <- srv.ListenAndServe() }()
 	}
 	if *udpAddr != "" {
 		pc, err := net.ListenPacket("udp", *udpAddr)
