@@ -169,8 +169,8 @@ func (e *firstError) String() string {
 	return e.err.Error()
 }
 
-// raiseNoFile makes sure this process may open want descriptors (root may raise the hard
-// limit too).
+// raiseNoFile makes sure this process may open want descriptors: root with
+// CAP_SYS_RESOURCE may raise the hard limit, anyone the soft one up to the hard one.
 func raiseNoFile(want uint64) error {
 	var rl syscall.Rlimit
 	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
@@ -179,10 +179,18 @@ func raiseNoFile(want uint64) error {
 	if rl.Cur >= want {
 		return nil
 	}
-	rl.Cur = want
-	rl.Max = max(rl.Max, want)
+	if rl.Max < want {
+		up := syscall.Rlimit{Cur: want, Max: want}
+		if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &up); err == nil {
+			return nil
+		}
+	}
+	rl.Cur = min(want, rl.Max)
 	if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &rl); err != nil {
-		return fmt.Errorf("raise RLIMIT_NOFILE to %d: %w", want, err)
+		return fmt.Errorf("raise RLIMIT_NOFILE to %d: %w", rl.Cur, err)
+	}
+	if rl.Cur < want {
+		return fmt.Errorf("RLIMIT_NOFILE hard limit %d is below %d", rl.Max, want)
 	}
 	return nil
 }
