@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/netip"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.zx2c4.com/wireguard/conn"
@@ -76,6 +77,8 @@ type Session struct {
 
 	stop      context.CancelFunc // ends watch
 	watchDone chan struct{}
+	lastRx    atomic.Int64 // Unix nanoseconds when the agent last sent anything (watch)
+	abandon   atomic.Bool  // Close skips releasing the session at the agent
 
 	closeOnce sync.Once
 	closeErr  error
@@ -176,6 +179,7 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 		Timeout:   10 * time.Second,
 		Transport: &http.Transport{DialContext: s.Dial, DisableKeepAlives: true},
 	}
+	s.lastRx.Store(time.Now().UnixNano())
 	wctx, stop := context.WithCancel(context.Background())
 	s.stop, s.watchDone = stop, make(chan struct{})
 	go s.watch(wctx)
@@ -203,6 +207,7 @@ func (s *Session) watch(ctx context.Context) {
 			}
 			if st.RxBytes != lastRx {
 				lastRx, lastChange = st.RxBytes, now
+				s.lastRx.Store(now.UnixNano())
 				continue
 			}
 			if now.Sub(lastChange) < stall {
@@ -216,6 +221,13 @@ func (s *Session) watch(ctx context.Context) {
 				continue
 			}
 			lastChange = now // give the handshake time before trying again
+			if info.AgentPublicKey != s.Info.AgentPublicKey {
+				// A new agent took the old one's place (ephemeral containers are never
+				// restarted; a new one is added): this session's keys and address belong
+				// to the dead agent, so only a new session can use it.
+				s.log.Warn("the agent was replaced; this session can't resume, start a new one")
+				continue
+			}
 			if info.ClientAddr != s.Info.ClientAddr {
 				s.log.Warn("the agent gave this session a new address; reconnect to use it",
 					"old", s.Info.ClientAddr, "new", info.ClientAddr)
@@ -257,6 +269,19 @@ func (s *Session) waitHandshake(ctx context.Context) error {
 		case <-t.C:
 		}
 	}
+}
+
+// SilentFor is how long the agent has sent nothing: with the agent's keepalives, more
+// than a few seconds means the link or the agent is gone.
+func (s *Session) SilentFor() time.Duration {
+	return time.Since(time.Unix(0, s.lastRx.Load()))
+}
+
+// Abandon is Close without releasing the session at the agent, for an agent known to be
+// gone: Close would wait for its answers in vain.
+func (s *Session) Abandon() error {
+	s.abandon.Store(true)
+	return s.Close()
 }
 
 // Stats reports the tunnel's counters.
@@ -330,7 +355,7 @@ func (s *Session) Close() error {
 			<-s.watchDone
 		}
 		var errs []error
-		if s.control != nil {
+		if s.control != nil && !s.abandon.Load() {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			if err := doJSON(ctx, s.control, http.MethodPost, s.ControlURL()+"/v1/bye", nil, nil); err != nil {
 				s.log.Debug("release session at agent", "err", err)

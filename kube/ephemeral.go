@@ -228,3 +228,34 @@ func (c *Cluster) waitEphemeral(ctx context.Context, ns, pod, name, image string
 	}
 	return nil
 }
+
+// AgentGone reports whether the ephemeral agent name in pod has ended for good: its
+// container terminated (killed, crashed, or stopped by the runtime; ephemeral containers
+// are never restarted), or it is missing from the pod. podGone is true when the pod itself
+// was deleted or replaced, so no new agent can be placed there. A false answer with a nil
+// error means the agent runs or is starting.
+func (c *Cluster) AgentGone(ctx context.Context, pod PodRef, name string) (gone, podGone bool, err error) {
+	ns := c.ns(pod.Namespace)
+	p, err := c.Client.CoreV1().Pods(ns).Get(ctx, pod.Name, metav1.GetOptions{})
+	if apierrors.IsNotFound(err) {
+		return true, true, nil
+	}
+	if err != nil {
+		return false, false, fmt.Errorf("check agent %s in pod %s: %w", name, pod.Name, forbidden(err, "get", "pods", ns))
+	}
+	if (pod.UID != "" && string(p.UID) != pod.UID) || p.DeletionTimestamp != nil ||
+		p.Status.Phase == corev1.PodSucceeded || p.Status.Phase == corev1.PodFailed {
+		return true, true, nil
+	}
+	for _, cs := range p.Status.EphemeralContainerStatuses {
+		if cs.Name == name {
+			return cs.State.Terminated != nil, false, nil
+		}
+	}
+	for _, ec := range p.Spec.EphemeralContainers {
+		if ec.Name == name {
+			return false, false, nil // no status yet: starting
+		}
+	}
+	return true, false, nil
+}

@@ -131,14 +131,17 @@ func (f *interceptFlags) claim(mode string) (api.Claim, error) {
 
 // podIntercept is one pod's agent session and the claim held on it.
 type podIntercept struct {
-	pod  kube.PodRef
-	link agentLink
-	sess *client.Session
-	ln   net.Listener
-	wg   sync.WaitGroup
+	pod   kube.PodRef
+	agent string // the agent's ephemeral container
+	link  agentLink
+	sess  *client.Session
+	ln    net.Listener
+	wg    sync.WaitGroup
 
 	mu      sync.Mutex
 	claimID string // guarded by mu
+
+	closeOnce sync.Once
 }
 
 // claimAt posts the claim to the agent and remembers its ID.
@@ -185,6 +188,28 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 			pi.close(log)
 		}
 	}()
+	// Each pod's agent is watched by a recovery loop (see keepAgent), ended before the
+	// pods are closed.
+	rctx, stopRecovery := context.WithCancel(ctx)
+	var recovery sync.WaitGroup
+	defer func() {
+		stopRecovery()
+		recovery.Wait()
+	}()
+	replace := func(old, nw *podIntercept) {
+		mu.Lock()
+		defer mu.Unlock()
+		for i, pi := range pods {
+			if pi == old {
+				if nw != nil {
+					pods[i] = nw
+				} else {
+					pods = append(pods[:i], pods[i+1:]...)
+				}
+				return
+			}
+		}
+	}
 	add := func(pod kube.PodRef) error {
 		pi, err := startPodIntercept(ctx, c, f, pod, claim, log)
 		if err != nil {
@@ -193,6 +218,11 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 		mu.Lock()
 		pods = append(pods, pi)
 		mu.Unlock()
+		recovery.Add(1)
+		go func() {
+			defer recovery.Done()
+			keepAgent(rctx, c, f, claim, pi, replace, p, log)
+		}()
 		return nil
 	}
 	for _, pod := range t.Pods {
@@ -262,7 +292,7 @@ func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, 
 		}
 	}()
 	spec := targetAgentSpec(f.agentImage, f.idleTimeout)
-	if _, err := c.EnsureTargetAgent(ctx, pod, spec); err != nil {
+	if pi.agent, err = c.EnsureTargetAgent(ctx, pod, spec); err != nil {
 		return nil, err
 	}
 	if pi.link, err = kubeLink(ctx, c, pod); err != nil {
@@ -332,27 +362,40 @@ func (pi *podIntercept) forward(local uint16, log *slog.Logger) {
 	}
 }
 
-func (pi *podIntercept) close(log *slog.Logger) {
-	pi.mu.Lock()
-	id := pi.claimID
-	pi.mu.Unlock()
-	if pi.sess != nil && id != "" {
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
-		if err := pi.sess.ControlJSON(ctx, http.MethodDelete, "/v1/claims/"+id, nil, nil); err != nil {
-			log.Debug("release claim", "err", err)
+// close releases the claim and the session at the agent, then everything local. It is
+// idempotent.
+func (pi *podIntercept) close(log *slog.Logger) { pi.closeWith(true, log) }
+
+// abandon is close for an agent known to be gone: nothing is released at the agent.
+func (pi *podIntercept) abandon(log *slog.Logger) { pi.closeWith(false, log) }
+
+func (pi *podIntercept) closeWith(release bool, log *slog.Logger) {
+	pi.closeOnce.Do(func() {
+		pi.mu.Lock()
+		id := pi.claimID
+		pi.mu.Unlock()
+		if release && pi.sess != nil && id != "" {
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			if err := pi.sess.ControlJSON(ctx, http.MethodDelete, "/v1/claims/"+id, nil, nil); err != nil {
+				log.Debug("release claim", "err", err)
+			}
+			cancel()
 		}
-		cancel()
-	}
-	if pi.ln != nil {
-		_ = pi.ln.Close()
-	}
-	if pi.sess != nil {
-		_ = pi.sess.Close()
-	}
-	pi.wg.Wait()
-	if pi.link.closer != nil {
-		_ = pi.link.closer()
-	}
+		if pi.ln != nil {
+			_ = pi.ln.Close()
+		}
+		if pi.sess != nil {
+			if release {
+				_ = pi.sess.Close()
+			} else {
+				_ = pi.sess.Abandon()
+			}
+		}
+		pi.wg.Wait()
+		if pi.link.closer != nil {
+			_ = pi.link.closer()
+		}
+	})
 }
 
 // pipe copies both ways until both directions are done.

@@ -6,6 +6,8 @@
 #   cluster.sh status        component health
 #   cluster.sh images        rebuild the images and import them into the cluster
 #   cluster.sh laptop-shell [--routed] [CMD...]   a shell (or CMD) in the laptop namespace
+#   cluster.sh restart-apiserver   stop kube-apiserver and start it again (fault tests)
+#   cluster.sh restart-kubelet     stop the kubelet and start it again (containers keep running)
 #
 # See hack/local-cluster/README.md.
 set -euo pipefail
@@ -274,11 +276,32 @@ cmd_laptop_shell() {
 	exec ip netns exec "$ns" env KUBECONFIG="$KUBECONFIG_PATH" PS1="[$ns] \\w# " bash --norc -i
 }
 
+# cmd_restart NAME: stop a running component and start it as up does, waiting until it
+# serves again. The reliability tests use it to restart the API server or the kubelet
+# under a live session.
+cmd_restart() {
+	need_root
+	case $1 in
+	apiserver)
+		step "stop kube-apiserver" stop kube-apiserver
+		step "start kube-apiserver" start_apiserver
+		;;
+	kubelet)
+		step "stop kubelet" stop kubelet
+		step "start kubelet" start_kubelet
+		wait_for "kubelet healthz" 60 curl -fsS http://127.0.0.1:10248/healthz
+		wait_node_ready
+		;;
+	esac
+}
+
 case ${1:-} in
 up) cmd_up ;;
 down) cmd_down ;;
 status) cmd_status ;;
 images) need_root; step "images" images ;;
 laptop-shell) shift; need_root; cmd_laptop_shell "$@" ;;
-*) die "usage: cluster.sh up|down|status|images|laptop-shell [--routed] [CMD...]" ;;
+restart-apiserver) cmd_restart apiserver ;;
+restart-kubelet) cmd_restart kubelet ;;
+*) die "usage: cluster.sh up|down|status|images|laptop-shell [--routed] [CMD...]|restart-apiserver|restart-kubelet" ;;
 esac
