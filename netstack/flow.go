@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"gvisor.dev/gvisor/pkg/tcpip"
@@ -24,6 +25,7 @@ func putBuf(b *[]byte) { bufPool.Put(b) }
 var (
 	errIdle       = errors.New("flow idle")
 	errFlowClosed = errors.New("flow closed")
+	errWouldBlock = errors.New("no data ready")
 )
 
 // flow is one forwarded TCP or UDP flow: the stack side and the upstream.
@@ -33,6 +35,9 @@ type flow struct {
 	ep   tcpip.Endpoint // the tunnel side of a TCP flow, nil for UDP
 	done chan struct{}  // closed by close
 	once sync.Once
+	// halves counts the running copy directions of a TCP flow; the last one
+	// to end closes and untracks the flow.
+	halves atomic.Int32
 }
 
 func newFlow(up, down net.Conn) *flow {
@@ -120,6 +125,39 @@ func (r *epReader) read(done <-chan struct{}, timeout <-chan time.Time) (*[]byte
 			return nil, 0, errIdle
 		}
 	}
+}
+
+// wait waits until the endpoint is readable (data, EOF or an error). It
+// returns errFlowClosed when done is closed and errIdle when timeout fires;
+// nil timeout waits forever.
+func (r *epReader) wait(done <-chan struct{}, timeout <-chan time.Time) error {
+	for r.ep.Readiness(waiter.ReadableEvents|waiter.EventHUp|waiter.EventErr) == 0 {
+		select {
+		case <-r.notify:
+		case <-done:
+			return errFlowClosed
+		case <-timeout:
+			return errIdle
+		}
+	}
+	return nil
+}
+
+// readNow reads what the endpoint has into a pooled buffer the caller must
+// return with putBuf, or returns errWouldBlock if it has nothing. Errors are
+// as for read.
+func (r *epReader) readNow() (*[]byte, int, error) {
+	bp := getBuf()
+	w := tcpip.SliceWriter(*bp)
+	res, terr := r.ep.Read(&w, tcpip.ReadOptions{})
+	if terr == nil {
+		return bp, res.Count, nil
+	}
+	putBuf(bp)
+	if _, ok := terr.(*tcpip.ErrWouldBlock); ok {
+		return nil, 0, errWouldBlock
+	}
+	return nil, 0, tcpipError{terr}
 }
 
 // tcpipError wraps a tcpip.Error so that it never leaves the package as such.

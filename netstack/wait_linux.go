@@ -12,14 +12,8 @@ import (
 // putBuf it; on error bp is nil. n == 0 with a nil error never happens: EOF is
 // reported as io.EOF.
 func readLazy(c net.Conn) (bp *[]byte, n int, err error) {
-	var rc syscall.RawConn
-	switch c := c.(type) {
-	case *net.TCPConn:
-		rc, err = c.SyscallConn()
-	case *net.UDPConn:
-		rc, err = c.SyscallConn()
-	}
-	if rc == nil || err != nil {
+	rc := rawConn(c)
+	if rc == nil {
 		return readPlain(c)
 	}
 	_, isUDP := c.(*net.UDPConn)
@@ -38,6 +32,60 @@ func readLazy(c net.Conn) (bp *[]byte, n int, err error) {
 	})
 	if err == nil {
 		err = rerr
+	}
+	if err != nil {
+		if bp != nil {
+			putBuf(bp)
+		}
+		return nil, 0, wrapSyscallErr(err)
+	}
+	if n == 0 && !isUDP {
+		putBuf(bp)
+		return nil, 0, errEOF
+	}
+	return bp, n, nil
+}
+
+// rawConn is the raw fd of a kernel TCP or UDP conn, nil for other conns.
+func rawConn(c net.Conn) syscall.RawConn {
+	var rc syscall.RawConn
+	var err error
+	switch c := c.(type) {
+	case *net.TCPConn:
+		rc, err = c.SyscallConn()
+	case *net.UDPConn:
+		rc, err = c.SyscallConn()
+	}
+	if err != nil {
+		return nil
+	}
+	return rc
+}
+
+// readNow is readLazy without waiting: errWouldBlock when c has no data ready
+// (always for conns without a raw fd).
+func readNow(c net.Conn) (bp *[]byte, n int, err error) {
+	rc := rawConn(c)
+	if rc == nil {
+		return nil, 0, errWouldBlock
+	}
+	_, isUDP := c.(*net.UDPConn)
+	var rerr error
+	err = rc.Read(func(fd uintptr) bool {
+		bp = getBuf()
+		for {
+			n, rerr = syscall.Read(int(fd), *bp)
+			if rerr != syscall.EINTR {
+				return true // never wait
+			}
+		}
+	})
+	if err == nil {
+		err = rerr
+	}
+	if err == syscall.EAGAIN {
+		putBuf(bp)
+		return nil, 0, errWouldBlock
 	}
 	if err != nil {
 		if bp != nil {
