@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -27,6 +26,7 @@ import (
 // /proc/PID/status once it is connected and idle, with 1,000 and with 10,000 TCP flows
 // held open through it (`ktbench hold`: one round trip per flow, then idle). At the end
 // every held flow makes one more round trip; flows-ok-10k counts those that answered.
+// KUBETUN_BENCH_KUBETUN runs a given kube-tun binary instead of building one;
 // KUBETUN_BENCH_TRANSPORT picks the client's transport: udp (default) or portforward (the
 // stream transport); KUBETUN_BENCH_FLOWS the large count (10000).
 //
@@ -45,30 +45,32 @@ func BenchmarkAgentFlows(b *testing.B) {
 	// Every process started from here inherits the limit (the Go runtime raises only
 	// its own soft limit, and restores the original one for children unless we set it).
 	raiseNoFileLimit(b, uint64(flows)+1024) // the agent holds one upstream socket per flow
-	kubeTun, err := kubeTunBin()
-	if err != nil {
-		b.Fatal(err)
+	bin := b.TempDir()
+	kubeTun, ktbench := filepath.Join(bin, "kube-tun"), filepath.Join(bin, "ktbench")
+	if v := os.Getenv("KUBETUN_BENCH_KUBETUN"); v != "" {
+		kubeTun = v // e.g. a build with profiling
+	} else {
+		goBuild(b, kubeTun, "./cmd/kube-tun")
 	}
-	dir, err := benchBins()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ktbench := filepath.Join(dir, "ktbench")
+	goBuild(b, ktbench, "./e2e/ktbench")
 	p := setupKubeTun(b, "kube-tun-"+transport, transport, kubeTun, ktbench)
 	waitBenchReady(b, ktbench, p)
 	agent := p.procs["tunnel-remote"].cmd.Process.Pid
 
 	idle := settledStatus(b, agent)
 	b.Logf("agent idle: %s", idle)
+	idleG := agentProfile(b, agent, "idle")
 
 	hold1 := startHold(b, p, ktbench, firstFlows)
 	r1 := waitHold(b, hold1, "held", 1, 3*time.Minute)
 	at1k := settledStatus(b, agent)
+	agentProfile(b, agent, "1k")
 	b.Logf("agent with %d flows held (%d failed, %.1fs to open: %s): %s", r1.OK, r1.Failed, r1.Seconds, r1.Error, at1k)
 
 	hold2 := startHold(b, p, ktbench, flows-firstFlows)
 	r2 := waitHold(b, hold2, "held", 1, 5*time.Minute)
 	atN := settledStatus(b, agent)
+	goroutinesN := agentProfile(b, agent, "10k")
 	b.Logf("agent with %d flows held (%d failed, %.1fs to open: %s): %s", r1.OK+r2.OK, r1.Failed+r2.Failed, r2.Seconds, r2.Error, atN)
 
 	// Every held flow must still pass a request.
@@ -102,26 +104,24 @@ func BenchmarkAgentFlows(b *testing.B) {
 	b.ReportMetric(float64(atN.rss-at1k.rss)/float64(flows-firstFlows), "KiB/flow")
 	b.ReportMetric(float64(ok), "flows-ok-10k"+suffix)
 	b.ReportMetric(float64(atN.threads), "threads-10k"+suffix)
+	if goroutinesN > 0 {
+		b.ReportMetric(float64(idleG), "goroutines-idle")
+		b.ReportMetric(float64(goroutinesN), "goroutines-10k"+suffix)
+	}
 	b.ReportMetric(0, "ns/op")
 }
 
-// kubeTunBin builds kube-tun alone (binaries also builds ktprobe, which this benchmark
-// does not use).
-var kubeTunBin = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "kt-bench-agent-")
-	if err != nil {
-		return "", err
-	}
+// goBuild builds pkg (relative to the module root) into out.
+func goBuild(b *testing.B, out, pkg string) {
+	b.Helper()
 	root, _ := filepath.Abs("..")
-	out := filepath.Join(dir, "kube-tun")
-	cmd := exec.Command("go", "build", "-o", out, "./cmd/kube-tun")
+	cmd := exec.Command("go", "build", "-o", out, pkg)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("build kube-tun: %v\n%s", err, b)
+	if o, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("build %s: %v\n%s", pkg, err, o)
 	}
-	return out, nil
-})
+}
 
 // procStatus is the memory of a process from /proc/PID/status (KiB).
 type procStatus struct {
@@ -199,6 +199,47 @@ func settledStatus(b *testing.B, pid int) procStatus {
 func startHold(b *testing.B, p *benchPath, ktbench string, n int) *proc {
 	b.Helper()
 	return start(b, p.client, nil, ktbench, "hold", "-addr", p.target, "-n", strconv.Itoa(n))
+}
+
+// agentProfile, when the agent serves pprof (a kube-tun built with it, listening on
+// $KUBETUN_PPROF inside the agent's namespace), saves its heap profile as
+// $KUBETUN_BENCH_PROFILES/heap-STAGE.pprof (if set) and returns its goroutine count; 0
+// otherwise.
+func agentProfile(b *testing.B, pid int, stage string) int {
+	b.Helper()
+	addr := os.Getenv("KUBETUN_PPROF")
+	if addr == "" {
+		return 0
+	}
+	get := func(path string) ([]byte, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		return exec.CommandContext(ctx, "nsenter", "--net=/proc/"+strconv.Itoa(pid)+"/ns/net",
+			"curl", "-fsS", "http://"+addr+path).Output()
+	}
+	if dir := os.Getenv("KUBETUN_BENCH_PROFILES"); dir != "" {
+		for name, path := range map[string]string{
+			"heap-" + stage + ".pprof":    "/debug/pprof/heap",
+			"memstats-" + stage + ".txt":  "/debug/pprof/heap?debug=1", // runtime.MemStats at the end
+			"goroutine-" + stage + ".txt": "/debug/pprof/goroutine?debug=1",
+		} {
+			out, err := get(path)
+			if err != nil {
+				b.Logf("agent profile %s: %v", path, err)
+			} else if err := os.WriteFile(filepath.Join(dir, name), out, 0o644); err != nil {
+				b.Logf("save agent profile: %v", err)
+			}
+		}
+	}
+	out, err := get("/debug/pprof/goroutine?debug=1")
+	if err != nil {
+		b.Logf("agent goroutine profile: %v", err)
+		return 0
+	}
+	// The first line reads "goroutine profile: total N".
+	first, _, _ := strings.Cut(string(out), "\n")
+	n, _ := strconv.Atoi(strings.TrimSpace(first[strings.LastIndexByte(first, ' ')+1:]))
+	return n
 }
 
 // holdResult is a line of `ktbench hold` output.
