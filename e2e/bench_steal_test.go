@@ -70,7 +70,7 @@ func (p *probePod) run(args ...string) []string {
 // latRounds is how many interleaved rounds BenchmarkStealLatency runs; each round sends
 // latRequests timed requests per path.
 const (
-	latRounds   = 3
+	latRounds   = 5
 	latRequests = 2000
 )
 
@@ -140,8 +140,8 @@ func BenchmarkStealLatency(b *testing.B) {
 	// The target itself before any steal, for comparison with the reference pod.
 	before := lat(url, "app")
 
-	benchDeveloper(b, laptopRoutedNS, target, "udpdev", "18301", "udp")
-	benchDeveloper(b, laptopNS, target, "pfdev", "18302", "portforward")
+	benchDeveloper(b, laptopRoutedNS, target, "udpdev", "18311", "udp")
+	benchDeveloper(b, laptopNS, target, "pfdev", "18312", "portforward")
 	pfAddr := e2eutil.PortForward(b, e2eutil.Namespace, ref, 8080)
 
 	paths := []struct {
@@ -211,7 +211,7 @@ func BenchmarkStealAgentRSS(b *testing.B) {
 	_, probe := binaries(b)
 	prod := newProbePod(b, probe)
 	target, ip := benchTarget(b, "kt-rss")
-	benchDeveloper(b, laptopRoutedNS, target, "rssdev", "18303", "udp")
+	benchDeveloper(b, laptopRoutedNS, target, "rssdev", "18313", "udp")
 	pid := agentPID(b, target)
 	idle := rssMiB(b, pid)
 
