@@ -30,7 +30,7 @@ e2e: build ## end-to-end tests on netns, TUN, iptables, FUSE and the local clust
 FUZZTIME ?= 8s
 fuzz: ## a short run of every fuzz target (seed corpora are in testdata/fuzz)
 	@set -eo pipefail; for t in ./dns:FuzzResolve ./agent:FuzzClaimDecode ./agent:FuzzRegister ./tun/bind:FuzzFrameReader \
-	  ./agent/intercept:FuzzParseRequest ./agent/intercept:FuzzChunked ./agent/intercept:FuzzServeConn; do \
+	  ./agent/intercept:FuzzParseRequest ./agent/intercept:FuzzChunked ./agent/intercept:FuzzServeConn ./netstack:FuzzClearInnerPSH; do \
 	  pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
 	  $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg | tail -1; done
 

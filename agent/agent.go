@@ -140,7 +140,7 @@ func New(cfg Config, log *slog.Logger) (_ *Agent, err error) {
 		binds = append(binds, a.streams)
 	}
 	if cfg.UDPPort > 0 {
-		binds = append(binds, &fixedPortBind{Bind: conn.NewStdNetBind(), port: uint16(cfg.UDPPort)})
+		binds = append(binds, &fixedPortBind{Bind: bind.LimitGSO(conn.NewStdNetBind()), port: uint16(cfg.UDPPort)})
 	}
 	if len(binds) == 0 {
 		return nil, errors.New("start agent: no transport enabled")

@@ -153,7 +153,7 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	var endpoint string
 	switch opts.Transport {
 	case TransportUDP:
-		b, endpoint = conn.NewStdNetBind(), opts.UDPEndpoint.String()
+		b, endpoint = bind.LimitGSO(conn.NewStdNetBind()), opts.UDPEndpoint.String()
 	case TransportStream:
 		s.stream = bind.NewStreamClient(opts.Stream, bind.StreamOptions{})
 		b, endpoint = s.stream, "stream"

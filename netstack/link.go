@@ -223,6 +223,7 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 		count++
 	}
 	l.notFull.Broadcast()
+	clearInnerPSH(bufs[:count], sizes, offset)
 	return count, nil
 }
 
