@@ -4,10 +4,11 @@ package main
 // reporting who answered each request. It is dispatched from init so that it needs no
 // line in main's switch:
 //
-//	ktprobe load [-c N] [-d DUR] [-pause DUR] [-timeout DUR] [-stop FILE] [-out FILE] SPEC...
+//	ktprobe load [-c N] [-d DUR] [-pause DUR] [-timeout DUR] [-reconnect N] [-stop FILE] [-out FILE] SPEC...
 //
 // SPEC is "URL" or "URL#Name: value"; connection i sends SPEC i mod len(SPEC) again and
-// again until -d has passed or FILE exists. The JSON report (stdout, or written atomically
+// again until -d has passed or FILE exists, on a new connection after every -reconnect
+// requests (0: keep it as long as it works; a redirect applies to new connections only). The JSON report (stdout, or written atomically
 // to -out) counts answers per answerer ("app" for kt-echo, NAME for "hello from NAME")
 // and errors per spec, with latency percentiles, the time of every error (up to a cap)
 // and every change of answerer per spec, so that a test can find a fault's window.
@@ -103,6 +104,7 @@ func loadGen(args []string) error {
 	dur := fs.Duration("d", 10*time.Second, "how long to send")
 	pause := fs.Duration("pause", 0, "pause between a connection's requests")
 	timeout := fs.Duration("timeout", 10*time.Second, "per-request timeout")
+	reconnect := fs.Int("reconnect", 0, "open a new connection after this many requests (0: never)")
 	stop := fs.String("stop", "", "stop early once this file exists")
 	out := fs.String("out", "", "write the JSON report here (atomically) instead of stdout")
 	_ = fs.Parse(args)
@@ -140,7 +142,7 @@ func loadGen(args []string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			loadWorker(ctx, s, i%len(specs), specs[i%len(specs)], *pause, *timeout)
+			loadWorker(ctx, s, i%len(specs), specs[i%len(specs)], *pause, *timeout, *reconnect)
 		}()
 		if i%50 == 49 {
 			time.Sleep(5 * time.Millisecond) // don't open a thousand connections in one burst
@@ -164,7 +166,7 @@ func loadGen(args []string) error {
 }
 
 // loadWorker sends spec on its own keep-alive connection until ctx ends.
-func loadWorker(ctx context.Context, s *loadState, idx int, spec string, pause, timeout time.Duration) {
+func loadWorker(ctx context.Context, s *loadState, idx int, spec string, pause, timeout time.Duration, reconnect int) {
 	url, hdr, _ := strings.Cut(spec, "#")
 	tr := &http.Transport{
 		DialContext:         (&net.Dialer{Timeout: timeout}).DialContext,
@@ -174,7 +176,7 @@ func loadWorker(ctx context.Context, s *loadState, idx int, spec string, pause, 
 	}
 	defer tr.CloseIdleConnections()
 	c := &http.Client{Transport: tr, Timeout: timeout}
-	for ctx.Err() == nil {
+	for n := 1; ctx.Err() == nil; n++ {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		if err != nil {
 			s.record(idx, "", err, 0)
@@ -190,7 +192,7 @@ func loadWorker(ctx context.Context, s *loadState, idx int, spec string, pause, 
 			return // cut short by the end of the run: not a failure
 		}
 		s.record(idx, who, err, time.Since(t0))
-		if err != nil {
+		if err != nil || (reconnect > 0 && n%reconnect == 0) {
 			tr.CloseIdleConnections()
 		}
 		if pause > 0 {
