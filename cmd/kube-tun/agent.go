@@ -28,6 +28,11 @@ func newAgentCmd(g *globalFlags) *cobra.Command {
 			if ip, err := netip.ParseAddr(os.Getenv("HOST_IP")); err == nil {
 				cfg.NodeAddr = ip
 			}
+			stopPprof, err := startPprof()
+			if err != nil {
+				return err
+			}
+			defer stopPprof()
 			a, err := agent.New(cfg, g.logger(nil))
 			if err != nil {
 				return err
