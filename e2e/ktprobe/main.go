@@ -12,6 +12,7 @@
 //	ktprobe upload -size N URL      POST N bytes, prints the sent SHA-256 and the answer
 //	ktprobe lat -n N URL            sequential keep-alive round trips: percentiles (load.go)
 //	ktprobe conns -n N URL          N concurrent keep-alive connections held open
+//	ktprobe dnslat [-cold] [NAME]   sequential DNS questions: percentiles (dnslat.go)
 //
 // The HTTP server of serve also speaks h2c (prior knowledge), answers gRPC calls with the
 // same message (header Pod-Name "dev:NAME"), echoes websocket messages at /ws (greeting
@@ -67,6 +68,8 @@ func main() {
 		err = latency(os.Args[2:])
 	case "conns":
 		err = holdConns(os.Args[2:])
+	case "dnslat":
+		err = dnsLatency(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown mode %q", os.Args[1])
 	}
