@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/netip"
+	"runtime"
 	"time"
 
 	"github.com/kube-tun/kube-tun/agent/api"
@@ -91,6 +92,9 @@ func (a *Agent) controlHandler() http.Handler {
 	mux.HandleFunc("GET /v1/status", func(w http.ResponseWriter, r *http.Request) {
 		me, _ := a.caller(r)
 		writeJSON(w, http.StatusOK, a.status(me))
+	})
+	mux.HandleFunc("GET /v1/stats", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, a.stats())
 	})
 	mux.HandleFunc("POST /v1/bye", func(w http.ResponseWriter, r *http.Request) {
 		me, ok := a.caller(r)
@@ -194,6 +198,27 @@ func (a *Agent) status(me peer) api.Status {
 		})
 	}
 	return st
+}
+
+// agentStats is the answer of GET /v1/stats: the agent's own resource use, for load tests
+// and debugging (no names, addresses or rules). ReadMemStats pauses the agent for
+// microseconds only.
+type agentStats struct {
+	Goroutines int    `json:"goroutines"`
+	HeapBytes  uint64 `json:"heapBytes"` // live heap objects
+	SysBytes   uint64 `json:"sysBytes"`  // memory obtained from the OS
+	Sessions   int    `json:"sessions"`
+}
+
+func (a *Agent) stats() agentStats {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return agentStats{
+		Goroutines: runtime.NumGoroutine(),
+		HeapBytes:  ms.HeapAlloc,
+		SysBytes:   ms.Sys,
+		Sessions:   len(a.reg.snapshot()),
+	}
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
