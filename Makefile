@@ -8,7 +8,7 @@ PKGS := ./...
 demo: ## the README's demo: local cluster, kube-tun up, two developers stealing by header
 	hack/demo.sh
 
-.PHONY: help build image test test-unit fuzz e2e bench lint fmt cluster-up cluster-down cluster-status laptop-shell images demo clean
+.PHONY: help build image test test-unit fuzz e2e reliability bench lint fmt cluster-up cluster-down cluster-status laptop-shell images demo clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -26,6 +26,12 @@ lint: ## go vet + staticcheck + gofmt check
 
 e2e: build ## end-to-end tests on netns, TUN, iptables, FUSE and the local cluster
 	$(GO) test -tags e2e -count=1 -timeout 40m -v ./e2e/...
+
+RELIABILITY_TESTS ?= TestStealFiltered|TestAgentKilled|TestLinkCut|TestFault.*|TestLoad
+reliability: build ## crash and fault matrix and the load test on the local cluster, then a table of their figures (KUBETUN_LOAD_DURATION)
+	@rc=0; set -o pipefail; \
+	$(GO) test -tags e2e -count=1 -timeout 30m -v -run '^($(RELIABILITY_TESTS))$$' ./e2e/ 2>&1 | tee bin/reliability.log || rc=1; \
+	hack/reliability-summary.sh bin/reliability.log || true; exit $$rc
 
 FUZZTIME ?= 8s
 fuzz: ## a short run of every fuzz target (seed corpora are in testdata/fuzz)
