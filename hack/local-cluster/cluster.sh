@@ -281,6 +281,13 @@ cmd_laptop_shell() {
 # under a live session.
 cmd_restart() {
 	need_root
+	# Don't hand inherited descriptors (such as the e2e tests' flock on /tmp/kt-e2e.lock)
+	# to the long-lived component: it would hold them after we exit.
+	local fd
+	for fd in /proc/$$/fd/*; do
+		fd=${fd##*/}
+		((fd > 2)) && [[ $fd != 255 ]] && eval "exec $fd>&-" 2>/dev/null || true
+	done
 	case $1 in
 	apiserver)
 		step "stop kube-apiserver" stop kube-apiserver
