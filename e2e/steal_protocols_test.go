@@ -27,17 +27,25 @@ func (p *prodClient) run(args ...string) []string {
 }
 
 // developer serves as name on 127.0.0.1:local in the laptop namespace (HTTP/1.1, h2c,
-// gRPC and websocket) and steals deploy/echo's port for it with the extra steal flags.
-func developer(t *testing.T, name, port, local string, extra ...string) *proc {
+// gRPC and websocket) and steals deploy/echo's port for it with the extra steal flags. It
+// returns the local server and the steal.
+func developer(t *testing.T, name, port, local string, extra ...string) (srv, steal *proc) {
 	t.Helper()
-	kt, probe := binaries(t)
-	srv := start(t, laptopNS, nil, probe, "serve", "-http", "127.0.0.1:"+local, "-name", name)
+	_, probe := binaries(t)
+	srv = start(t, laptopNS, nil, probe, "serve", "-http", "127.0.0.1:"+local, "-name", name)
 	srv.waitOutput(t, "ready", 10*time.Second)
+	return srv, stealFor(t, name, port, local, extra...)
+}
+
+// stealFor steals deploy/echo's port for name to 127.0.0.1:local in the laptop namespace.
+func stealFor(t *testing.T, name, port, local string, extra ...string) *proc {
+	t.Helper()
+	kt, _ := binaries(t)
 	args := append([]string{kt, "steal", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", e2eutil.Kubeconfig(),
 		"--port", port + ":" + local, "--name", name}, extra...)
 	st := start(t, laptopNS, nil, args...)
 	st.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
-	return srv
+	return st
 }
 
 // checkWho compares who answered each line with want.
@@ -68,8 +76,8 @@ func TestStealH2C(t *testing.T) {
 	e2eutil.RequireCluster(t)
 	_, probe := binaries(t)
 	prod := newProdClient(t, probe)
-	alice := developer(t, "h2alice", "8081", "18201", "-H", "X-User: alice")
-	bob := developer(t, "h2bob", "8081", "18202", "-H", "X-User: bob")
+	alice, aliceSteal := developer(t, "h2alice", "8081", "18201", "-H", "X-User: alice")
+	bob, _ := developer(t, "h2bob", "8081", "18202", "-H", "X-User: bob")
 
 	const url = "http://echo.kt-e2e:81/"
 	var specs, want []string
@@ -102,6 +110,15 @@ func TestStealH2C(t *testing.T) {
 			t.Errorf("developer saw the wrong streams:\n%s", out)
 		}
 	}
+
+	// Once alice has left, her streams go to the app; bob keeps his.
+	aliceSteal.stop(15 * time.Second)
+	for i := range want {
+		if want[i] == "h2alice" {
+			want[i] = "app"
+		}
+	}
+	checkWho(t, "after alice left", prod.run(append([]string{"h2req"}, specs...)...), want)
 }
 
 // A steal filtered on gRPC metadata: matching calls reach the developer's gRPC server,
@@ -111,7 +128,7 @@ func TestStealGRPC(t *testing.T) {
 	e2eutil.RequireCluster(t)
 	_, probe := binaries(t)
 	prod := newProdClient(t, probe)
-	dev := developer(t, "grpcdev", "8082", "18203", "-H", "x-tenant: ^alice$")
+	dev, _ := developer(t, "grpcdev", "8082", "18203", "-H", "x-tenant: ^alice$")
 
 	args := []string{"grpc", "http://echo.kt-e2e:82"}
 	var want []string
@@ -150,7 +167,7 @@ func TestStealWebsocket(t *testing.T) {
 	e2eutil.RequireCluster(t)
 	_, probe := binaries(t)
 	prod := newProdClient(t, probe)
-	dev := developer(t, "wsdev", "8080", "18204", "-H", "X-User: wsdev")
+	dev, _ := developer(t, "wsdev", "8080", "18204", "-H", "X-User: wsdev")
 
 	big := strings.Repeat("w", 70000)
 	// A message that looks like a request for another developer stays in the websocket.
@@ -174,33 +191,43 @@ func TestStealWebsocket(t *testing.T) {
 	}
 }
 
-// 100 MB uploads through a filtered steal: the stolen one to the developer and an
-// unmatched one to the app, each with its SHA-256 compared end to end.
+// 100 MB uploads through filtered steals, each with its SHA-256 compared end to end: to
+// the developer with a Content-Length, chunked, and as one h2c stream; and unmatched ones
+// to the app over HTTP/1.1 and h2c.
 func TestStealUpload(t *testing.T) {
 	e2eutil.RequireRoot(t)
 	e2eutil.RequireCluster(t)
 	_, probe := binaries(t)
 	prod := newProdClient(t, probe)
 	developer(t, "updev", "8080", "18205", "-H", "X-User: updev")
+	stealFor(t, "updev", "8081", "18205", "-H", "X-User: updev")
 
 	const size = 100 << 20
-	for _, c := range []struct{ url, who string }{
-		{echoURL + "upload#X-User: updev", "updev"},
-		{echoURL + "upload?sha256=1", "app"},
+	const h2URL = "http://echo.kt-e2e:81/"
+	for _, c := range []struct{ url, who, flag string }{
+		{echoURL + "upload#X-User: updev", "updev", ""},
+		{echoURL + "upload#X-User: updev", "updev", "-chunked"},
+		{h2URL + "upload#X-User: updev", "updev", "-h2c"},
+		{echoURL + "upload?sha256=1", "app", ""},
+		{h2URL + "upload?sha256=1", "app", "-h2c"},
 	} {
+		args := []string{"upload", "-size", itoa(size)}
+		if c.flag != "" {
+			args = append(args, c.flag)
+		}
 		start := time.Now()
-		lines := prod.run("upload", "-size", itoa(size), c.url)
+		lines := prod.run(append(args, c.url)...)
 		if len(lines) != 2 {
-			t.Fatalf("upload to %s: %q", c.who, lines)
+			t.Fatalf("upload %s to %s: %q", c.flag, c.who, lines)
 		}
 		f := strings.Fields(lines[0]) // sent SIZE SHA SECONDS
-		if len(f) < 3 || f[1] != itoa(size) {
-			t.Fatalf("upload to %s: %q", c.who, lines[0])
+		if len(f) < 4 || f[1] != itoa(size) {
+			t.Fatalf("upload %s to %s: %q", c.flag, c.who, lines[0])
 		}
 		sent := f[2]
 		answer := lines[1]
 		if got := answeredBy(answer); got != c.who {
-			t.Errorf("upload for %s answered by %s: %.200s", c.who, got, answer)
+			t.Errorf("upload %s for %s answered by %s: %.200s", c.flag, c.who, got, answer)
 		}
 		var wantHash string
 		if c.who == "app" {
@@ -209,8 +236,8 @@ func TestStealUpload(t *testing.T) {
 			wantHash = fmt.Sprintf("body %d %s", size, sent)
 		}
 		if !strings.HasPrefix(answer, "200 ") || !strings.Contains(answer, wantHash) {
-			t.Errorf("upload to %s: the receiver's length and hash differ from the sender's %s:\n%.400s", c.who, sent, answer)
+			t.Errorf("upload %s to %s: the receiver's length and hash differ from the sender's %s:\n%.400s", c.flag, c.who, sent, answer)
 		}
-		t.Logf("100 MB upload to %s: %s in the pod, %v with exec", c.who, f[3:], time.Since(start).Round(time.Millisecond))
+		t.Logf("100 MB upload %s to %s: %s in the pod, %v with exec", c.flag, c.who, f[3], time.Since(start).Round(time.Millisecond))
 	}
 }

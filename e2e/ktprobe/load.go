@@ -20,10 +20,13 @@ import (
 )
 
 // upload POSTs size bytes of a deterministic pattern to URL[#Name: value] with a
-// Content-Length, and prints "sent <bytes> <sha256>" then "<status> <answer>".
+// Content-Length (chunked with -chunked; as one h2c stream with -h2c), and prints
+// "sent <bytes> <sha256> <seconds>" then "<status> <answer>".
 func upload(args []string) error {
 	fs := flag.NewFlagSet("upload", flag.ExitOnError)
 	size := fs.Int64("size", 100<<20, "bytes to send")
+	chunked := fs.Bool("chunked", false, "send the body chunked (no Content-Length)")
+	h2c := fs.Bool("h2c", false, "send over HTTP/2 cleartext (prior knowledge)")
 	_ = fs.Parse(args)
 	if fs.NArg() != 1 {
 		return errors.New("upload: want one URL")
@@ -38,7 +41,20 @@ func upload(args []string) error {
 	req.Header = h
 	req.Header.Set("Content-Type", "application/octet-stream")
 	req.ContentLength = *size
-	c := &http.Client{Timeout: 5 * time.Minute}
+	if *chunked {
+		req.ContentLength = -1
+		req.Body = io.NopCloser(body) // hide the length from net/http
+	}
+	var rt http.RoundTripper = http.DefaultTransport
+	if *h2c {
+		cc, err := h2Conn(u)
+		if err != nil {
+			return err
+		}
+		defer cc.Close()
+		rt = cc
+	}
+	c := &http.Client{Transport: rt, Timeout: 5 * time.Minute}
 	start := time.Now()
 	resp, err := c.Do(req)
 	if err != nil {

@@ -74,8 +74,11 @@ type loadState struct {
 	lat  []time.Duration
 }
 
+// record counts one answer (or err) to a request of spec sent lat ago. Errors are logged
+// at the time their request was sent, answerer changes when the answer came.
 func (s *loadState) record(spec int, who string, err error, lat time.Duration) {
 	now := time.Now().UnixMilli()
+	sent := now - lat.Milliseconds()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.rep.Requests++
@@ -84,7 +87,7 @@ func (s *loadState) record(spec int, who string, err error, lat time.Duration) {
 		s.rep.Errors++
 		st.Errors++
 		if len(s.rep.ErrorTimes) < loadEventCap {
-			s.rep.ErrorTimes = append(s.rep.ErrorTimes, loadEvent{T: now, Spec: spec, Err: err.Error()})
+			s.rep.ErrorTimes = append(s.rep.ErrorTimes, loadEvent{T: sent, Spec: spec, Err: err.Error()})
 		}
 		return
 	}
@@ -192,6 +195,9 @@ func loadWorker(ctx context.Context, s *loadState, idx int, spec string, pause, 
 			return // cut short by the end of the run: not a failure
 		}
 		s.record(idx, who, err, time.Since(t0))
+		if err != nil && pause == 0 {
+			time.Sleep(10 * time.Millisecond) // don't spin on a refused connection
+		}
 		if err != nil || (reconnect > 0 && n%reconnect == 0) {
 			tr.CloseIdleConnections()
 		}
