@@ -83,10 +83,12 @@ func TestLoad(t *testing.T) {
 	began := time.Now()
 	var peak agentSample
 	var rep loadReport
+	var sampled time.Time
 	e2eutil.WaitFor(t, dur+3*time.Minute, "the load report", func(context.Context) (bool, error) {
 		if time.Since(began) < dur {
-			s := stats.sample(t)
-			peak = peak.max(s)
+			if time.Since(sampled) >= time.Second {
+				peak, sampled = peak.max(stats.sample(t)), time.Now()
+			}
 			return false, nil
 		}
 		out, _, err := e2eutil.Exec(t, e2eutil.Namespace, prod.pod, "client", "cat", "/kt/"+run+".json")
@@ -151,8 +153,12 @@ func TestLoad(t *testing.T) {
 	// After the load the agent returns near idle: connections, descriptors and goroutines
 	// go; the Go heap shrinks back (RSS only as the runtime returns memory).
 	var after agentSample
+	sampled = time.Time{}
 	e2eutil.WaitFor(t, 60*time.Second, "the agent to return near idle", func(context.Context) (bool, error) {
-		after = stats.sample(t)
+		if time.Since(sampled) < time.Second {
+			return false, nil
+		}
+		after, sampled = stats.sample(t), time.Now()
 		return after.FDs <= idle.FDs+10 && (idle.Goroutines == 0 || after.Goroutines <= idle.Goroutines+20), nil
 	})
 	t.Logf("agent after: %s", after)
