@@ -235,13 +235,36 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 
 	watchErr := make(chan error, 1)
 	go func() {
-		watchErr <- c.WatchTargetPods(ctx, t, func(pod kube.PodRef) {
-			if err := add(pod); err != nil {
-				log.Warn("intercept new pod", "pod", pod.Name, "err", err)
+		// A watch ends with an error when the API server goes away (e.g. restarts): watch
+		// again, skipping the pods already covered.
+		covered := map[string]bool{}
+		for _, pod := range t.Pods {
+			covered[pod.UID] = true
+		}
+		for {
+			err := c.WatchTargetPods(ctx, t, func(pod kube.PodRef) {
+				if covered[pod.UID] {
+					return
+				}
+				if err := add(pod); err != nil {
+					log.Warn("intercept new pod", "pod", pod.Name, "err", err)
+					return
+				}
+				covered[pod.UID] = true
+				p.printf("✓ Covered new pod %s\n", pod.Name)
+			})
+			if err == nil || ctx.Err() != nil {
+				watchErr <- err
 				return
 			}
-			p.printf("✓ Covered new pod %s\n", pod.Name)
-		})
+			log.Warn("watch the target's pods; retrying", "err", err)
+			select {
+			case <-ctx.Done():
+				watchErr <- nil
+				return
+			case <-time.After(2 * time.Second):
+			}
+		}
 	}()
 	rule := fmt.Sprintf("port %d → localhost:%d%s", claim.Port, claim.LocalPort, describeFilter(claim))
 	holdSession(ctx, mode, t.String(), c.Namespace, []string{rule}, func() (rx, tx uint64) {
