@@ -71,9 +71,20 @@ func NewResolver(cfg ResolverConfig, logf func(string, ...any)) *Resolver {
 	}
 }
 
-// Candidates returns the names tried for qname, in order, following resolv.conf rules.
+// Candidates returns the names tried for qname, in order, following resolv.conf rules,
+// with one exception: a name that already ends in one of the search domains (say
+// "x.kt-e2e.pod.cluster.local", four dots under the pod's ndots:5) is asked as it is and
+// only as it is. The client's own resolver has applied its search list before the
+// question crossed the tunnel, so expanding it again would only add questions that
+// cannot succeed ("x.kt-e2e.pod.cluster.local.kt-e2e.svc.cluster.local"), three
+// round trips before every cold answer.
 func (r *Resolver) Candidates(qname string) []string {
 	name := mdns.Fqdn(qname)
+	for _, s := range r.cfg.Search {
+		if mdns.IsSubDomain(mdns.Fqdn(s), name) {
+			return []string{name}
+		}
+	}
 	if strings.Count(strings.TrimSuffix(qname, "."), ".") >= r.cfg.Ndots || len(r.cfg.Search) == 0 {
 		out := []string{name}
 		return append(out, r.expand(name)...)

@@ -3,6 +3,7 @@ package dns
 import (
 	"context"
 	"net"
+	"sync"
 	"testing"
 
 	mdns "github.com/miekg/dns"
@@ -87,6 +88,61 @@ func TestResolverSearchPath(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestResolverQualifiedNames checks that a name under a search domain costs one upstream
+// question, cold, whether it exists or not.
+func TestResolverQualifiedNames(t *testing.T) {
+	var mu sync.Mutex
+	var asked []string
+	up := startUpstreamRecording(t, &mu, &asked)
+	names := func() []string { mu.Lock(); defer mu.Unlock(); return append([]string(nil), asked...) }
+	reset := func() { mu.Lock(); asked = nil; mu.Unlock() }
+	r := NewResolver(ResolverConfig{
+		Servers: []string{up},
+		Search:  []string{"kt-e2e.svc.cluster.local", "svc.cluster.local", "cluster.local"},
+		Ndots:   5,
+	}, t.Logf)
+	for _, name := range []string{"10-1-2-3.kt-e2e.pod.cluster.local.", "missing.kt-e2e.svc.cluster.local."} {
+		reset()
+		req := new(mdns.Msg)
+		req.SetQuestion(name, mdns.TypeA)
+		r.Resolve(context.Background(), req)
+		if asked := names(); len(asked) != 1 || asked[0] != name {
+			t.Errorf("%s: upstream asked %v, want only the name itself", name, asked)
+		}
+	}
+	reset()
+	req := new(mdns.Msg)
+	req.SetQuestion("echo.kt-e2e.", mdns.TypeA) // svc.ns form: still expanded
+	r.Resolve(context.Background(), req)
+	if asked := names(); len(asked) == 0 || asked[0] != "echo.kt-e2e.kt-e2e.svc.cluster.local." {
+		t.Errorf("echo.kt-e2e.: upstream asked %v, want the search path first", asked)
+	}
+}
+
+// startUpstreamRecording answers NXDOMAIN to everything and records the names asked.
+func startUpstreamRecording(t *testing.T, mu *sync.Mutex, asked *[]string) string {
+	t.Helper()
+	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := mdns.HandlerFunc(func(w mdns.ResponseWriter, r *mdns.Msg) {
+		mu.Lock()
+		*asked = append(*asked, r.Question[0].Name)
+		mu.Unlock()
+		m := new(mdns.Msg)
+		m.SetRcode(r, mdns.RcodeNameError)
+		_ = w.WriteMsg(m)
+	})
+	srv := &mdns.Server{PacketConn: pc, Handler: h}
+	started := make(chan struct{})
+	srv.NotifyStartedFunc = func() { close(started) }
+	go func() { _ = srv.ActivateAndServe() }()
+	<-started
+	t.Cleanup(func() { _ = srv.Shutdown() })
+	return pc.LocalAddr().String()
 }
 
 func TestResolverNoUpstream(t *testing.T) {
