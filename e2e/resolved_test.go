@@ -58,6 +58,19 @@ func resolvedRoot() string {
 	return "/var/cache/kube-tun/resolved/root"
 }
 
+// resolvedLibs is the LD_LIBRARY_PATH for the unpacked programs: their private
+// libsystemd-shared must win over the host's (RUNPATH names the host's directory).
+func resolvedLibs() string {
+	arch := "x86_64-linux-gnu"
+	if runtime.GOARCH == "arm64" {
+		arch = "aarch64-linux-gnu"
+	}
+	r := resolvedRoot()
+	return strings.Join([]string{
+		filepath.Join(r, "usr/lib", arch, "systemd"), filepath.Join(r, "lib", arch), filepath.Join(r, "usr/lib", arch),
+	}, ":")
+}
+
 // resolvedEnv is a private systemd-resolved + D-Bus in a mount namespace over netns ns.
 type resolvedEnv struct {
 	t        *testing.T
@@ -79,8 +92,7 @@ func startResolved(t *testing.T, ns, kt string) *resolvedEnv {
 	}
 	e := &resolvedEnv{t: t, ns: ns, kt: kt, dir: t.TempDir()}
 	e.bin = filepath.Join(e.dir, "bin")
-	libs := filepath.Join(root, "usr/lib/x86_64-linux-gnu/systemd") + ":" + filepath.Join(root, "lib/x86_64-linux-gnu")
-
+	libs := resolvedLibs()
 	e.upstream = startUpstreamDNS(t, ns)
 	uid := freeID(t)
 	e.write("passwd", readFile(t, "/etc/passwd")+fmt.Sprintf("systemd-resolve:x:%d:%d:systemd Resolver:/:/usr/sbin/nologin\n", uid, uid))
@@ -195,7 +207,7 @@ func (e *resolvedEnv) daemon(name string, env []string, args ...string) {
 		e.t.Fatal(err)
 	}
 	defer log.Close()
-	libs := filepath.Join(resolvedRoot(), "usr/lib/x86_64-linux-gnu/systemd") + ":" + filepath.Join(resolvedRoot(), "lib/x86_64-linux-gnu")
+	libs := resolvedLibs()
 	cmd := exec.Command("nsenter", append([]string{"-t", strconv.Itoa(e.holder), "-m", "-n", "--"}, args...)...)
 	cmd.Env = append(append(os.Environ(), "LD_LIBRARY_PATH="+libs), env...)
 	cmd.Stdout, cmd.Stderr = log, log

@@ -15,9 +15,13 @@ cache=${KT_RESOLVED_CACHE:-/var/cache/kube-tun/resolved}
 candidate() { apt-cache policy "$1" | awk '/Candidate:/ {print $2}'; }
 
 ver=$(candidate systemd-resolved)
+if [[ -z $ver || $ver == "(none)" ]]; then
+	apt-get update -qq >&2
+	ver=$(candidate systemd-resolved)
+fi
 dbusver=$(candidate dbus-daemon)
 if [[ -z $ver || $ver == "(none)" || -z $dbusver || $dbusver == "(none)" ]]; then
-	echo "fetch.sh: apt knows no systemd-resolved/dbus-daemon candidate (apt-get update?)" >&2
+	echo "fetch.sh: apt knows no systemd-resolved/dbus-daemon candidate" >&2
 	exit 1
 fi
 # libsystemd-shared must match systemd-resolved exactly (private ABI); libdbus-1-3 is
@@ -29,6 +33,14 @@ pkgs=(
 	"dbus-daemon=$dbusver"
 	"libdbus-1-3=$dbusver"
 )
+# Libraries they link that this machine lacks (a minimal one may have no systemd or D-Bus)
+# are unpacked too; the programs' own packages and what the namespace does not use are not.
+skip=" systemd dbus dbus-bin dbus-session-bus-common dbus-system-bus-common libc6 libsystemd-shared libdbus-1-3 systemd-resolved "
+for dep in $(apt-cache depends "${pkgs[@]}" 2>/dev/null | awk '$1 == "Depends:" && $2 !~ /^</ {print $2}' | sort -u); do
+	[[ $skip == *" $dep "* ]] && continue
+	dpkg-query -W -f='${Status}' "$dep" 2>/dev/null | grep -q 'install ok installed' && continue
+	pkgs+=("$dep")
+done
 stamp="${pkgs[*]}"
 
 if [[ -f $cache/stamp && $(cat "$cache/stamp") == "$stamp" && -x $cache/root/lib/systemd/systemd-resolved ]]; then
@@ -48,6 +60,18 @@ done
 test -x "$tmp/root/lib/systemd/systemd-resolved"
 test -x "$tmp/root/usr/bin/resolvectl"
 test -x "$tmp/root/usr/bin/dbus-daemon"
+r=$tmp/root
+case $(dpkg --print-architecture) in
+arm64) arch=aarch64-linux-gnu ;;
+*) arch=x86_64-linux-gnu ;;
+esac
+missing=$(LD_LIBRARY_PATH=$r/usr/lib/$arch/systemd:$r/lib/$arch:$r/usr/lib/$arch \
+	ldd "$r/lib/systemd/systemd-resolved" "$r/usr/bin/resolvectl" "$r/usr/bin/dbus-daemon" | grep 'not found' || true)
+if [[ -n $missing ]]; then
+	echo "fetch.sh: libraries still missing:" >&2
+	echo "$missing" >&2
+	exit 1
+fi
 echo "$stamp" >"$tmp/stamp"
 
 # Swap in the new tree.
