@@ -10,6 +10,8 @@ import (
 	"syscall"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/kube-tun/kube-tun/dns"
 )
 
 // Paths the machine checks look at; tests point them elsewhere.
@@ -150,8 +152,15 @@ func checkDNS() check {
 		return c.warn(resolvConf+" has no nameserver", "without one, names outside the cluster don't resolve while connected")
 	}
 	detail := fmt.Sprintf("%s: nameserver %s", resolvConf, strings.Join(servers, ", "))
+	if dns.ResolvedActive() {
+		return c.ok(detail + " (systemd-resolved: `up` sets split DNS on its TUN link and leaves " + resolvConf + " alone)")
+	}
 	if strings.Contains(target, "systemd/resolve") || servers[0] == "127.0.0.53" {
-		return c.warn(detail+" (systemd-resolved stub)",
+		why := "systemd-resolved stub"
+		if err := dns.ResolvedUsable(); err != nil {
+			why += ", but " + err.Error()
+		}
+		return c.warn(detail+" ("+why+")",
 			"`kube-tun up` rewrites "+resolvConf+" while connected and restores it at `kube-tun down`; systemd-resolved may overwrite it meanwhile (`up --dns off` skips DNS)")
 	}
 	if os.Geteuid() == 0 {
