@@ -46,6 +46,7 @@ func TestLoad(t *testing.T) {
 	suffix := e2eutil.UniqueName("")
 	names := make([]string, devs)
 	var steals []*proc
+	setup := time.Now()
 	for i := range devs {
 		names[i] = fmt.Sprintf("dev-%d%s", i+1, suffix)
 		port := strconv.Itoa(18400 + i)
@@ -54,14 +55,13 @@ func TestLoad(t *testing.T) {
 		steals = append(steals, start(t, laptopNS, nil, kt, "steal", "pod/echo-pod", "-n", e2eutil.Namespace, "--kubeconfig", kc,
 			"--port", "8080:"+port, "--name", names[i], "-H", "X-User: "+names[i]))
 	}
-	setup := time.Now()
 	for _, s := range steals {
 		s.waitOutput(t, "Ctrl-C to stop", 180*time.Second)
 	}
 	t.Logf("FIGURE load/setup_20_clients_s=%.1f", time.Since(setup).Seconds())
 
 	stats := newAgentStats(t, "echo-pod")
-	idle := stats.sample(t)
+	idle := stats.sample(t, true)
 	t.Logf("agent idle: %s", idle)
 
 	url := "http://" + podIP + ":8080/"
@@ -87,7 +87,7 @@ func TestLoad(t *testing.T) {
 	e2eutil.WaitFor(t, dur+3*time.Minute, "the load report", func(context.Context) (bool, error) {
 		if time.Since(began) < dur {
 			if time.Since(sampled) >= time.Second {
-				peak, sampled = peak.max(stats.sample(t)), time.Now()
+				peak, sampled = peak.max(stats.sample(t, false)), time.Now()
 			}
 			return false, nil
 		}
@@ -151,15 +151,17 @@ func TestLoad(t *testing.T) {
 	}
 
 	// After the load the agent returns near idle: connections, descriptors and goroutines
-	// go; the Go heap shrinks back (RSS only as the runtime returns memory).
+	// go, and once it collected and returned freed memory (/v1/stats?gc=1) its RSS is
+	// within 64 MiB of idle (without the agent's stats: descriptors only).
 	var after agentSample
 	sampled = time.Time{}
 	e2eutil.WaitFor(t, 60*time.Second, "the agent to return near idle", func(context.Context) (bool, error) {
 		if time.Since(sampled) < time.Second {
 			return false, nil
 		}
-		after, sampled = stats.sample(t), time.Now()
-		return after.FDs <= idle.FDs+10 && (idle.Goroutines == 0 || after.Goroutines <= idle.Goroutines+20), nil
+		after, sampled = stats.sample(t, true), time.Now()
+		return after.FDs <= idle.FDs+10 && (idle.Goroutines == 0 || after.Goroutines <= idle.Goroutines+20) &&
+			(idle.Goroutines == 0 || after.RSSKiB <= idle.RSSKiB+64<<10), nil
 	})
 	t.Logf("agent after: %s", after)
 	fig("agent_rss_after_mib", fmt.Sprintf("%.0f", after.rssMiB()))
@@ -234,8 +236,10 @@ func newAgentStats(t *testing.T, pod string) *agentStats {
 	return s
 }
 
-func (s *agentStats) sample(t *testing.T) agentSample {
+// sample reads the agent's figures; gc first asks it to collect and return freed memory.
+func (s *agentStats) sample(t *testing.T, gc bool) agentSample {
 	var a agentSample
+	s.goStats(&a, gc)
 	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.pid)); err == nil {
 		for line := range strings.Lines(string(b)) {
 			f := strings.Fields(line)
@@ -253,6 +257,11 @@ func (s *agentStats) sample(t *testing.T) agentSample {
 	if ents, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", s.pid)); err == nil {
 		a.FDs = len(ents)
 	}
+	return a
+}
+
+// goStats fills in the agent's own figures from GET /v1/stats, if it serves them.
+func (s *agentStats) goStats(a *agentSample, gc bool) {
 	if s.sess != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -260,11 +269,14 @@ func (s *agentStats) sample(t *testing.T) agentSample {
 			Goroutines int    `json:"goroutines"`
 			HeapBytes  uint64 `json:"heapBytes"`
 		}
-		if err := s.sess.ControlJSON(ctx, http.MethodGet, "/v1/stats", nil, &st); err == nil {
+		path := "/v1/stats"
+		if gc {
+			path += "?gc=1"
+		}
+		if err := s.sess.ControlJSON(ctx, http.MethodGet, path, nil, &st); err == nil {
 			a.Goroutines, a.HeapBytes = st.Goroutines, st.HeapBytes
 		}
 	}
-	return a
 }
 
 // cpuUse is CPU seconds (user+system) by process group.
