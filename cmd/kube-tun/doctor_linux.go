@@ -152,15 +152,12 @@ func checkDNS() check {
 		return c.warn(resolvConf+" has no nameserver", "without one, names outside the cluster don't resolve while connected")
 	}
 	detail := fmt.Sprintf("%s: nameserver %s", resolvConf, strings.Join(servers, ", "))
-	if dns.ResolvedActive() {
-		return c.ok(detail + " (systemd-resolved: `up` sets split DNS on its TUN link and leaves " + resolvConf + " alone)")
-	}
 	if strings.Contains(target, "systemd/resolve") || servers[0] == "127.0.0.53" {
-		why := "systemd-resolved stub"
-		if err := dns.ResolvedUsable(); err != nil {
-			why += ", but " + err.Error()
+		err := dns.ResolvedUsable()
+		if err == nil {
+			return c.ok(detail + " (systemd-resolved: `up` sets split DNS on its TUN link and leaves " + resolvConf + " alone)")
 		}
-		return c.warn(detail+" ("+why+")",
+		return c.warn(detail+" (systemd-resolved stub, but "+err.Error()+")",
 			"`kube-tun up` rewrites "+resolvConf+" while connected and restores it at `kube-tun down`; systemd-resolved may overwrite it meanwhile (`up --dns off` skips DNS)")
 	}
 	if os.Geteuid() == 0 {
