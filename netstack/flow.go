@@ -14,7 +14,7 @@ import (
 )
 
 // copyBufSize is the size of the pooled copy buffers. Idle flows hold no
-// buffer (see epReader.read and readLazy), so it can be large.
+// buffer (see readEP, readLazy and tcpCopy), so it can be large.
 const copyBufSize = 128 << 10
 
 var bufPool = sync.Pool{New: func() any { b := make([]byte, copyBufSize); return &b }}
@@ -38,6 +38,9 @@ type flow struct {
 	// halves counts the running copy directions of a TCP flow; the last one
 	// to end closes and untracks the flow.
 	halves atomic.Int32
+	// kick, if set before the flow is tracked, is called by close so that a
+	// copy without a goroutine notices.
+	kick func()
 }
 
 func newFlow(up, down net.Conn) *flow {
@@ -58,6 +61,9 @@ func (f *flow) close() {
 		close(f.done)
 		f.up.Close()
 		f.down.Close()
+		if f.kick != nil {
+			f.kick()
+		}
 	})
 }
 
@@ -106,15 +112,9 @@ func (r *epReader) release() { r.wq.EventUnregister(&r.entry) }
 func (r *epReader) read(done <-chan struct{}, timeout <-chan time.Time) (*[]byte, int, error) {
 	for {
 		if r.ep.Readiness(waiter.ReadableEvents|waiter.EventHUp|waiter.EventErr) != 0 {
-			bp := getBuf()
-			w := tcpip.SliceWriter(*bp)
-			res, terr := r.ep.Read(&w, tcpip.ReadOptions{})
-			if terr == nil {
-				return bp, res.Count, nil
-			}
-			putBuf(bp)
-			if _, ok := terr.(*tcpip.ErrWouldBlock); !ok {
-				return nil, 0, tcpipError{terr}
+			bp, n, err := readEP(r.ep)
+			if err != errWouldBlock {
+				return bp, n, err
 			}
 		}
 		select {
@@ -127,29 +127,14 @@ func (r *epReader) read(done <-chan struct{}, timeout <-chan time.Time) (*[]byte
 	}
 }
 
-// wait waits until the endpoint is readable (data, EOF or an error). It
-// returns errFlowClosed when done is closed and errIdle when timeout fires;
-// nil timeout waits forever.
-func (r *epReader) wait(done <-chan struct{}, timeout <-chan time.Time) error {
-	for r.ep.Readiness(waiter.ReadableEvents|waiter.EventHUp|waiter.EventErr) == 0 {
-		select {
-		case <-r.notify:
-		case <-done:
-			return errFlowClosed
-		case <-timeout:
-			return errIdle
-		}
-	}
-	return nil
-}
-
-// readNow reads what the endpoint has into a pooled buffer the caller must
-// return with putBuf, or returns errWouldBlock if it has nothing. Errors are
-// as for read.
-func (r *epReader) readNow() (*[]byte, int, error) {
+// readEP reads what ep has into a pooled buffer the caller must return with
+// putBuf, or returns errWouldBlock if it has nothing. Other errors are
+// tcpipError values, e.g. *tcpip.ErrClosedForReceive for an orderly end of
+// stream.
+func readEP(ep tcpip.Endpoint) (*[]byte, int, error) {
 	bp := getBuf()
 	w := tcpip.SliceWriter(*bp)
-	res, terr := r.ep.Read(&w, tcpip.ReadOptions{})
+	res, terr := ep.Read(&w, tcpip.ReadOptions{})
 	if terr == nil {
 		return bp, res.Count, nil
 	}

@@ -2,9 +2,13 @@ package netstack
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net"
 	"net/netip"
+	"os"
+	"sync/atomic"
+	"time"
 
 	"gvisor.dev/gvisor/pkg/tcpip"
 	"gvisor.dev/gvisor/pkg/tcpip/adapters/gonet"
@@ -51,47 +55,213 @@ func (s *Stack) handleTCP(r *tcp.ForwarderRequest) {
 	down := gonet.NewTCPConn(&wq, ep)
 	f := newFlow(up, down)
 	f.ep = ep
+	c := &tcpCopy{s: s, f: f, ep: ep, wq: &wq, down: down, src: src, dst: dst}
+	f.kick = c.kick
 	if !s.track(f) {
 		return
 	}
 	s.stats.totalTCP.Add(1)
 	s.stats.activeTCP.Add(1)
-	// The copies run on two fresh goroutines and this one, the forwarder's,
-	// ends: its stack has grown through Dial and the handshake, and an idle
-	// flow should not keep it. Each copy parks with a small stack and does
-	// its deep work (gVisor's send and receive paths) on a short-lived
-	// goroutine (see burst), so 10,000 idle flows cost little memory.
+	// This goroutine, the forwarder's, ends here: its stack grew through Dial
+	// and the handshake, and an idle flow should not keep it. An idle flow
+	// keeps one goroutine with a small stack (see tcpCopy).
 	f.halves.Store(2)
-	s.wg.Add(2) // the counter is > 0: this goroutine holds one
-	go s.proxyDown(f, ep, down, src, dst)
-	go s.proxyUp(f, ep, &wq, src, dst)
+	s.wg.Add(2) // one per direction; the counter is > 0: this goroutine holds one
+	go c.runDown()
+	c.startUp()
 }
 
-// proxyDown copies upstream → tunnel until EOF (half-closing the tunnel side)
-// or an error (resetting it).
-func (s *Stack) proxyDown(f *flow, ep tcpip.Endpoint, down *gonet.TCPConn, src, dst netip.AddrPort) {
-	defer s.wg.Done()
-	defer s.halfDone(f)
-	if err := s.copyDown(f, down); err != nil {
-		s.cfg.Logf("netstack: tcp %s -> %s: upstream to tunnel: %v", src, dst, err)
-		// Pass a reset on: close the tunnel side with RST, not FIN.
-		ep.SocketOptions().SetLinger(tcpip.LingerOption{Enabled: true})
-		f.close()
+// downHandoffIdle is how long runDown waits for more data from the upstream
+// before it hands over to a goroutine with a small stack.
+const downHandoffIdle = 100 * time.Millisecond
+
+// tcpCopy copies a TCP flow both ways, propagating half closes and resets,
+// with as little memory as possible while the flow is idle, since an agent
+// may hold many thousands of flows. A goroutine keeps the largest stack it
+// ever needed until a garbage collection shrinks it, and gVisor's send and
+// receive paths are deep, so no goroutine that parks runs them:
+//
+//   - upstream → tunnel: runDown parks in the upstream's read and writes
+//     into the tunnel; once the flow is idle it starts a new runDown (with a
+//     small stack) to park in its place and ends;
+//   - tunnel → upstream: no goroutine while idle: gVisor's readiness callback
+//     starts one (runUp) that drains the endpoint and ends.
+//
+// Each direction holds one count of Stack.wg from handleTCP until it ends;
+// the goroutines it hands over to run under that count.
+type tcpCopy struct {
+	s        *Stack
+	f        *flow
+	ep       tcpip.Endpoint
+	wq       *waiter.Queue
+	down     *gonet.TCPConn
+	src, dst netip.AddrPort
+
+	entry   waiter.Entry // readiness callback of ep, registered while up runs
+	upState atomic.Int32 // upOff, upIdle, upRunning, upAgain, upDone
+}
+
+const (
+	upOff     = iota // not started: kicks are ignored
+	upIdle           // no goroutine; a kick starts runUp
+	upRunning        // runUp runs
+	upAgain          // runUp runs and must look again before going idle
+	upDone           // ended
+)
+
+// runDown copies upstream → tunnel: it waits for data (without holding a
+// buffer) and writes it into the tunnel with whatever else the upstream has
+// ready. Writing grows this goroutine's stack, so once the upstream has been
+// silent for downHandoffIdle it hands over to a new runDown, which parks with
+// a small stack. Handing over right after each write would cost a busy flow
+// a goroutine start per request.
+func (c *tcpCopy) runDown() {
+	for {
+		bp, n, err := readLazy(c.f.up)
+		switch {
+		case err == io.EOF:
+			c.endDown(c.down.CloseWrite())
+			return
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			_ = c.f.up.SetReadDeadline(time.Time{})
+			go c.runDown()
+			return
+		case err != nil:
+			c.endDown(err)
+			return
+		}
+		for err == nil {
+			_, werr := c.down.Write((*bp)[:n])
+			putBuf(bp)
+			c.s.stats.bytesDown.Add(uint64(n))
+			if werr != nil {
+				c.endDown(werr)
+				return
+			}
+			bp, n, err = readNow(c.f.up)
+		}
+		switch {
+		case err == errWouldBlock || err == io.EOF: // EOF: readLazy reports it again
+			_ = c.f.up.SetReadDeadline(time.Now().Add(downHandoffIdle))
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			// The deadline set after an earlier burst passed during this
+			// one, which readNow reports even with data ready.
+			_ = c.f.up.SetReadDeadline(time.Time{})
+			go c.runDown()
+			return
+		default:
+			c.endDown(err)
+			return
+		}
 	}
 }
 
-// proxyUp copies tunnel → upstream until the client's FIN (half-closing the
-// upstream) or an error (resetting it).
-func (s *Stack) proxyUp(f *flow, ep tcpip.Endpoint, wq *waiter.Queue, src, dst netip.AddrPort) {
-	defer s.wg.Done()
-	defer s.halfDone(f)
-	if err := s.copyUp(f, ep, wq); err != nil {
-		s.cfg.Logf("netstack: tcp %s -> %s: tunnel to upstream: %v", src, dst, err)
-		if tc, ok := f.up.(interface{ SetLinger(int) error }); ok {
+// endDown ends the upstream → tunnel direction; an error resets the tunnel
+// side and closes the flow.
+func (c *tcpCopy) endDown(err error) {
+	if err != nil {
+		c.s.cfg.Logf("netstack: tcp %s -> %s: upstream to tunnel: %v", c.src, c.dst, err)
+		// Pass a reset on: close the tunnel side with RST, not FIN.
+		c.ep.SocketOptions().SetLinger(tcpip.LingerOption{Enabled: true})
+		c.f.close()
+	}
+	c.s.halfDone(c.f)
+	c.s.wg.Done()
+}
+
+// startUp registers the readiness callback and looks for data that came
+// before it.
+func (c *tcpCopy) startUp() {
+	c.entry = waiter.NewFunctionEntry(waiter.ReadableEvents|waiter.EventHUp|waiter.EventErr, func(waiter.EventMask) { c.kick() })
+	c.wq.EventRegister(&c.entry)
+	c.upState.Store(upIdle)
+	c.kick()
+}
+
+// kick makes runUp look at the endpoint: it starts it if idle. It is called
+// by gVisor's readiness callback (which must not block) and when the flow
+// closes.
+func (c *tcpCopy) kick() {
+	for {
+		switch st := c.upState.Load(); st {
+		case upIdle:
+			if c.upState.CompareAndSwap(upIdle, upRunning) {
+				go c.runUp()
+				return
+			}
+		case upRunning:
+			if c.upState.CompareAndSwap(upRunning, upAgain) {
+				return
+			}
+		default: // upOff, upAgain, upDone
+			return
+		}
+	}
+}
+
+// runUp copies what the endpoint has ready to the upstream and ends; the
+// client's FIN half-closes the upstream.
+func (c *tcpCopy) runUp() {
+	for {
+		var fin bool
+		var err error
+		select {
+		case <-c.f.done:
+			err = errFlowClosed
+		default:
+			fin, err = c.pumpUp()
+		}
+		if err != nil || fin {
+			c.endUp(err)
+			return
+		}
+		if c.upState.CompareAndSwap(upRunning, upIdle) {
+			return
+		}
+		c.upState.Store(upRunning) // upAgain: an event came while we copied
+	}
+}
+
+// pumpUp copies what the endpoint has ready to the upstream. fin reports the
+// client's FIN, passed on as a half close.
+func (c *tcpCopy) pumpUp() (fin bool, err error) {
+	for {
+		bp, n, err := readEP(c.ep)
+		if err == errWouldBlock {
+			return false, nil
+		}
+		if err != nil {
+			if isClosedForReceive(err) {
+				if cw, ok := c.f.up.(closeWriter); ok {
+					return true, cw.CloseWrite()
+				}
+				return true, nil
+			}
+			return false, err
+		}
+		_, werr := c.f.up.Write((*bp)[:n])
+		putBuf(bp)
+		c.s.stats.bytesUp.Add(uint64(n))
+		if werr != nil {
+			return false, werr
+		}
+	}
+}
+
+// endUp ends the tunnel → upstream direction; an error resets the upstream
+// and closes the flow.
+func (c *tcpCopy) endUp(err error) {
+	c.upState.Store(upDone)
+	c.wq.EventUnregister(&c.entry)
+	if err != nil {
+		c.s.cfg.Logf("netstack: tcp %s -> %s: tunnel to upstream: %v", c.src, c.dst, err)
+		if tc, ok := c.f.up.(interface{ SetLinger(int) error }); ok {
 			tc.SetLinger(0) // the client reset or vanished: reset upstream too
 		}
-		f.close()
+		c.f.close()
 	}
+	c.s.halfDone(c.f)
+	c.s.wg.Done()
 }
 
 // halfDone ends one direction of a TCP flow; the second one closes the flow.
@@ -102,101 +272,6 @@ func (s *Stack) halfDone(f *flow) {
 	f.close()
 	s.untrack(f)
 	s.stats.activeTCP.Add(-1)
-}
-
-// burst runs fn on a new goroutine and waits for it. A flow's copy loops park
-// between bursts of traffic; running the deep calls of a burst elsewhere keeps
-// their stacks small, since a goroutine keeps the largest stack it ever
-// needed until a garbage collection shrinks it.
-func burst(fn func() error) error {
-	done := make(chan error, 1)
-	go func() { done <- fn() }()
-	return <-done
-}
-
-// copyDown copies upstream → tunnel; EOF half-closes the tunnel side. It
-// waits for data itself (a read, off Linux or for conns without a raw fd a
-// blocking one) and writes it in a burst that also takes whatever more the
-// upstream has ready.
-func (s *Stack) copyDown(f *flow, down *gonet.TCPConn) error {
-	for {
-		bp, n, err := readLazy(f.up)
-		if err == io.EOF {
-			return burst(down.CloseWrite)
-		}
-		if err != nil {
-			return err
-		}
-		if err := burst(func() error { return s.pumpDown(f, down, bp, n) }); err != nil {
-			return err
-		}
-	}
-}
-
-// pumpDown writes the n bytes in *bp (and returns the buffer), then copies
-// what the upstream has ready without waiting. It returns nil once the
-// upstream has nothing ready and at EOF, which the next readLazy reports.
-func (s *Stack) pumpDown(f *flow, down *gonet.TCPConn, bp *[]byte, n int) error {
-	for {
-		_, werr := down.Write((*bp)[:n])
-		putBuf(bp)
-		s.stats.bytesDown.Add(uint64(n))
-		if werr != nil {
-			return werr
-		}
-		var err error
-		if bp, n, err = readNow(f.up); err != nil {
-			if err == errWouldBlock || err == io.EOF {
-				return nil
-			}
-			return err
-		}
-	}
-}
-
-// copyUp copies tunnel → upstream; the client's FIN half-closes the upstream.
-func (s *Stack) copyUp(f *flow, ep tcpip.Endpoint, wq *waiter.Queue) error {
-	r := newEPReader(ep, wq)
-	defer r.release()
-	for {
-		if err := r.wait(f.done, nil); err != nil {
-			return err
-		}
-		var fin bool
-		err := burst(func() (err error) {
-			fin, err = s.pumpUp(f, r)
-			return err
-		})
-		if err != nil || fin {
-			return err
-		}
-	}
-}
-
-// pumpUp copies what the endpoint has ready to the upstream. fin reports the
-// client's FIN, passed on as a half close.
-func (s *Stack) pumpUp(f *flow, r *epReader) (fin bool, err error) {
-	for {
-		bp, n, err := r.readNow()
-		if err == errWouldBlock {
-			return false, nil
-		}
-		if err != nil {
-			if isClosedForReceive(err) {
-				if cw, ok := f.up.(closeWriter); ok {
-					return true, cw.CloseWrite()
-				}
-				return true, nil
-			}
-			return false, err
-		}
-		_, werr := f.up.Write((*bp)[:n])
-		putBuf(bp)
-		s.stats.bytesUp.Add(uint64(n))
-		if werr != nil {
-			return false, werr
-		}
-	}
 }
 
 // setKeepalive makes a forwarded flow whose client vanished (laptop asleep,
