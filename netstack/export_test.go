@@ -34,3 +34,7 @@ func SetOutQueueLen(n int) { outQueueLen = n }
 
 // ResetsSent is gVisor's count of TCP resets the stack sent.
 func ResetsSent(s *Stack) uint64 { return s.st.Stats().TCP.ResetsSent.Value() }
+
+// Handoffs counts how often a forwarded TCP flow's upstream reader handed
+// over to a fresh goroutine.
+func Handoffs(s *Stack) uint64 { return s.stats.handoffs.Load() }

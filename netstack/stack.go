@@ -105,6 +105,7 @@ type statCounters struct {
 	activeTCP, activeUDP        atomic.Int64
 	totalTCP, totalUDP, refused atomic.Uint64
 	bytesUp, bytesDown          atomic.Uint64
+	handoffs                    atomic.Uint64 // tcpCopy.runDown hand-overs (tests)
 }
 
 // New builds and starts a stack. Use TUN as the device of a wireguard-go

@@ -79,11 +79,11 @@ const downHandoffIdle = 100 * time.Millisecond
 // with as little memory as possible while the flow is idle, since an agent
 // may hold many thousands of flows. A goroutine keeps the largest stack it
 // ever needed until a garbage collection shrinks it, and gVisor's send and
-// receive paths are deep, so no goroutine that parks runs them:
+// receive paths are deep, so no goroutine that ran them parks for long:
 //
 //   - upstream → tunnel: runDown parks in the upstream's read and writes
-//     into the tunnel; once the flow is idle it starts a new runDown (with a
-//     small stack) to park in its place and ends;
+//     into the tunnel; once the flow has been idle for downHandoffIdle it
+//     starts a new runDown (with a small stack) to park in its place and ends;
 //   - tunnel → upstream: no goroutine while idle: gVisor's readiness callback
 //     starts one (runUp) that drains the endpoint and ends.
 //
@@ -123,8 +123,7 @@ func (c *tcpCopy) runDown() {
 			c.endDown(c.down.CloseWrite())
 			return
 		case errors.Is(err, os.ErrDeadlineExceeded):
-			_ = c.f.up.SetReadDeadline(time.Time{})
-			go c.runDown()
+			c.handOff()
 			return
 		case err != nil:
 			c.endDown(err)
@@ -146,14 +145,20 @@ func (c *tcpCopy) runDown() {
 		case errors.Is(err, os.ErrDeadlineExceeded):
 			// The deadline set after an earlier burst passed during this
 			// one, which readNow reports even with data ready.
-			_ = c.f.up.SetReadDeadline(time.Time{})
-			go c.runDown()
+			c.handOff()
 			return
 		default:
 			c.endDown(err)
 			return
 		}
 	}
+}
+
+// handOff replaces this runDown with a new one.
+func (c *tcpCopy) handOff() {
+	_ = c.f.up.SetReadDeadline(time.Time{})
+	c.s.stats.handoffs.Add(1)
+	go c.runDown()
 }
 
 // endDown ends the upstream → tunnel direction; an error resets the tunnel
