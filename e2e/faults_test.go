@@ -192,14 +192,17 @@ type faultFigures struct {
 // none): resumed is when the last of them answered again after the fault.
 func analyze(rep loadReport, fault time.Time, allowed [][]string, devs []string) faultFigures {
 	var f faultFigures
+	// A request sent just before the fault can meet it (its send time is when the request
+	// began, its connect comes later): 250 ms of slack before the fault.
 	t0 := fault.UnixMilli()
+	start := t0 - 250
 	goal := t0 + faultGoal.Milliseconds()
 	lastBad := int64(0)
 	bad := func(t int64, count bool) {
-		if t < t0 || t > goal {
+		if t < start || t > goal {
 			f.lostOutside++
 		}
-		if t >= t0 {
+		if t >= start {
 			if count {
 				f.failed++
 			}
