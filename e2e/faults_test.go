@@ -247,7 +247,7 @@ func analyze(rep loadReport, fault time.Time, allowed [][]string, devs []string)
 		bad(end, false)
 	}
 	if lastBad > 0 {
-		f.recover = time.Duration(lastBad-t0) * time.Millisecond
+		f.recover = time.Duration(max(lastBad-t0, 0)) * time.Millisecond
 	}
 	// Resumed: the developer's last return after the fault (none: it never left).
 	for spec, dev := range devs {
