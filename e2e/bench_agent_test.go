@@ -97,6 +97,12 @@ func BenchmarkAgentFlows(b *testing.B) {
 		b.Errorf("%d of %d flows through the agent failed (opened %d, answered the check %d)", flows-ok, flows, r1.OK+r2.OK, ok)
 	}
 
+	writeAgentReport(b, agentReport{
+		Date: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Transport: transport, Flows: flows,
+		IdleMiB: idle.rssMiB(), IdleAnonMiB: float64(idle.anon) / 1024, At1kMiB: at1k.rssMiB(),
+		AtNMiB: atN.rssMiB(), PeakMiB: final.hwmMiB(), KiBPerFlow: float64(atN.rss-at1k.rss) / float64(flows-firstFlows),
+		FlowsOK: ok,
+	})
 	suffix := ""
 	if flows != 10000 {
 		suffix = "-" + strconv.Itoa(flows)
@@ -116,6 +122,60 @@ func BenchmarkAgentFlows(b *testing.B) {
 		b.ReportMetric(float64(goroutinesN), "goroutines-10k"+suffix)
 	}
 	b.ReportMetric(0, "ns/op")
+}
+
+// agentReport is the JSON of BenchmarkAgentFlows, with the issue's goals.
+type agentReport struct {
+	Date        string  `json:"date"`
+	Machine     string  `json:"machine"`
+	Transport   string  `json:"transport"`
+	Flows       int     `json:"flows"`
+	IdleMiB     float64 `json:"rss_idle_mib"`
+	IdleAnonMiB float64 `json:"rss_idle_anon_mib"`
+	At1kMiB     float64 `json:"rss_1k_mib"`
+	AtNMiB      float64 `json:"rss_flows_mib"`
+	PeakMiB     float64 `json:"rss_peak_mib"`
+	KiBPerFlow  float64 `json:"kib_per_flow"`
+	FlowsOK     int     `json:"flows_ok"`
+}
+
+// writeAgentReport logs a markdown table of r against the goals and, with
+// $KUBETUN_BENCH_OUT set, writes it there as agent-flows.md and agent-flows.json.
+func writeAgentReport(b *testing.B, r agentReport) {
+	b.Helper()
+	mark := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "**missed**"
+	}
+	md := fmt.Sprintf(`### Agent memory (%s, %s, transport %s)
+
+| Agent state | RSS | Goal | |
+|---|---|---|---|
+| connected, idle | %.1f MiB (%.1f MiB anonymous, the rest the binary's pages) | ≤ 30 MiB | %s |
+| 1,000 flows held | %.1f MiB | ≤ 120 MiB | %s |
+| %d flows held | %.1f MiB (%.1f KiB per flow; peak %.1f MiB) | no failure | %s (%d of %d answered) |
+`, r.Date, r.Machine, r.Transport, r.IdleMiB, r.IdleAnonMiB, mark(r.IdleMiB <= 30), r.At1kMiB, mark(r.At1kMiB <= 120),
+		r.Flows, r.AtNMiB, r.KiBPerFlow, r.PeakMiB, mark(r.FlowsOK == r.Flows), r.FlowsOK, r.Flows)
+	b.Log("\n" + md)
+	dir := os.Getenv("KUBETUN_BENCH_OUT")
+	if dir == "" {
+		return
+	}
+	js, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"agent-flows.md": []byte(md), "agent-flows.json": append(js, '\n')} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Logf("agent memory report in %s", dir)
 }
 
 // goBuild builds pkg (relative to the module root) into out.
