@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # reliability-summary.sh [LOG]: the "FIGURE group/name=value" lines of a `go test -v` log
-# (stdin if no LOG) as one table per group: `make reliability` prints it at the end.
+# (stdin if no LOG) as one table per group: `make reliability` prints it at the end. A
+# figure measured more than once (go test -count N) lists every run's value.
 # The older crash tests log sentences; those are turned into figures here too.
 set -euo pipefail
 log=$(cat "${1:-/dev/stdin}")
@@ -18,8 +19,7 @@ log=$(cat "${1:-/dev/stdin}")
 	NF >= 3 {
 		g = $1; k = $2; v = $3
 		if (!(g in seen)) { seen[g] = 1; groups[++n] = g }
-		if (!((g, k) in val)) { keys[g] = keys[g] SUBSEP k }
-		val[g, k] = v
+		if (!((g, k) in val)) { keys[g] = keys[g] SUBSEP k; val[g, k] = v } else val[g, k] = val[g, k] "  " v
 	}
 	END {
 		if (n == 0) { print "no FIGURE lines found"; exit 1 }
