@@ -108,14 +108,19 @@ func benchTarget(b *testing.B, prefix string) (name, ip string) {
 }
 
 // benchDeveloper serves as name on 127.0.0.1:local in namespace ns and steals port 8080
-// of pod/target for it over transport, for requests with the header X-User: name.
-func benchDeveloper(b *testing.B, ns, target, name, local, transport string) {
+// of pod/target for it over transport: requests with the header X-User: name, or the
+// whole port.
+func benchDeveloper(b *testing.B, ns, target, name, local, transport string, whole bool) {
 	b.Helper()
 	kt, probe := binaries(b)
 	srv := start(b, ns, nil, probe, "serve", "-http", "127.0.0.1:"+local, "-name", name)
 	srv.waitOutput(b, "ready", 10*time.Second)
-	st := start(b, ns, nil, kt, "steal", "pod/"+target, "-n", "kt-e2e", "--kubeconfig", e2eutil.Kubeconfig(),
-		"--port", "8080:"+local, "--name", name, "--transport", transport, "-H", "X-User: "+name)
+	args := []string{kt, "steal", "pod/" + target, "-n", "kt-e2e", "--kubeconfig", e2eutil.Kubeconfig(),
+		"--port", "8080:" + local, "--name", name, "--transport", transport}
+	if !whole {
+		args = append(args, "-H", "X-User: "+name)
+	}
+	st := start(b, ns, nil, args...)
 	st.waitOutput(b, "Ctrl-C to stop", 90*time.Second)
 }
 
@@ -123,8 +128,9 @@ func benchDeveloper(b *testing.B, ns, target, name, local, transport string) {
 // HTTP/1.1 request from a pod in the cluster: straight to a pod with no steal (direct),
 // unmatched by a filtered steal (served by the app through the agent), matched and stolen
 // to a developer over the UDP transport and over the port-forward transport; plus the
-// port-forward's own round trip (host → pod, no tunnel) for reference. The added
-// latencies are medians of per-round differences to direct, rounds interleaved.
+// port-forward's own round trip (host → pod, no tunnel) for reference, and a request
+// stolen whole (a whole-port steal, over UDP: no HTTP routing) to show the tunnel's own
+// share. The added latencies are medians of per-round differences to direct, rounds interleaved.
 func BenchmarkStealLatency(b *testing.B) {
 	e2eutil.RequireRoot(b)
 	e2eutil.RequireCluster(b)
@@ -140,8 +146,10 @@ func BenchmarkStealLatency(b *testing.B) {
 	// The target itself before any steal, for comparison with the reference pod.
 	before := lat(url, "app")
 
-	benchDeveloper(b, laptopRoutedNS, target, "udpdev", "18311", "udp")
-	benchDeveloper(b, laptopNS, target, "pfdev", "18312", "portforward")
+	whole, wholeIP := benchTarget(b, "kt-lat-whole")
+	benchDeveloper(b, laptopRoutedNS, target, "udpdev", "18311", "udp", false)
+	benchDeveloper(b, laptopNS, target, "pfdev", "18312", "portforward", false)
+	benchDeveloper(b, laptopRoutedNS, whole, "wholedev", "18314", "udp", true)
 	pfAddr := e2eutil.PortForward(b, e2eutil.Namespace, ref, 8080)
 
 	paths := []struct {
@@ -152,6 +160,8 @@ func BenchmarkStealLatency(b *testing.B) {
 		{"unmatched", func() latency { return lat(url, "app") }},
 		{"udp", func() latency { return lat(url+"#X-User: udpdev", "udpdev") }},
 		{"portforward", func() latency { return lat(url+"#X-User: pfdev", "pfdev") }},
+		// A whole-port steal skips the HTTP router: the tunnel's share of udp.
+		{"udp-whole", func() latency { return lat("http://"+wholeIP+":8080/", "wholedev") }},
 		{"pf-own", func() latency {
 			out, err := exec.Command(probe, "lat", "-n", itoa(latRequests), "http://"+pfAddr+"/").CombinedOutput()
 			if err != nil {
@@ -185,7 +195,7 @@ func BenchmarkStealLatency(b *testing.B) {
 		b.ReportMetric(med(series(p.name, p50)), p.name+"-p50-us")
 		b.ReportMetric(med(series(p.name, p99)), p.name+"-p99-us")
 	}
-	for _, name := range []string{"unmatched", "udp", "portforward"} {
+	for _, name := range []string{"unmatched", "udp", "portforward", "udp-whole"} {
 		for _, q := range []struct {
 			label string
 			f     func(latency) float64
@@ -211,7 +221,7 @@ func BenchmarkStealAgentRSS(b *testing.B) {
 	_, probe := binaries(b)
 	prod := newProbePod(b, probe)
 	target, ip := benchTarget(b, "kt-rss")
-	benchDeveloper(b, laptopRoutedNS, target, "rssdev", "18313", "udp")
+	benchDeveloper(b, laptopRoutedNS, target, "rssdev", "18313", "udp", false)
 	pid := agentPID(b, target)
 	idle := rssMiB(b, pid)
 
