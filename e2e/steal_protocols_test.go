@@ -186,8 +186,14 @@ func TestStealWebsocket(t *testing.T) {
 			t.Errorf("round %d: unmatched websocket: %q, want the app's greeting and echo", round, lines)
 		}
 	}
-	if n := strings.Count(dev.Output(), "websocket /ws wsdev"); n != 2 {
-		t.Errorf("the developer saw %d websockets, want 2:\n%s", n, dev.Output())
+	// Unmatched keep-alive requests first, then a matching upgrade on the same connection:
+	// the requests are the app's, the websocket the developer's.
+	lines := prod.run("ws", "-pre", "2", echoURL+"ws#X-User: wsdev", "after-requests")
+	if want := []string{"before app", "before app", "hello from wsdev", "after-requests"}; strings.Join(lines, "|") != strings.Join(want, "|") {
+		t.Errorf("upgrade after keep-alive requests: %q, want %q", lines, want)
+	}
+	if n := strings.Count(dev.Output(), "websocket /ws wsdev"); n != 3 {
+		t.Errorf("the developer saw %d websockets, want 3:\n%s", n, dev.Output())
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -220,8 +221,13 @@ func grpcEcho(w http.ResponseWriter, r *http.Request, name string) {
 const wsGUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 // wsChat opens a websocket at URL (path /ws), prints the server's greeting, then sends
-// each message and prints its echo.
+// each message and prints its echo. With -pre N, N plain GETs of / (without the URL's
+// extra header) go first on the same connection, each printing "before <answerer>".
 func wsChat(args []string) error {
+	fs := flag.NewFlagSet("ws", flag.ExitOnError)
+	pre := fs.Int("pre", 0, "plain GETs on the connection before the upgrade")
+	_ = fs.Parse(args)
+	args = fs.Args()
 	if len(args) < 1 {
 		return errors.New("ws: want URL MSG...")
 	}
@@ -232,6 +238,22 @@ func wsChat(args []string) error {
 	}
 	defer c.Close()
 	_ = c.SetDeadline(time.Now().Add(30 * time.Second))
+	br := bufio.NewReader(c)
+	for range *pre {
+		if _, err := fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: %s\r\n\r\n", pu.Host); err != nil {
+			return fmt.Errorf("ws: request before the upgrade: %w", err)
+		}
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			return fmt.Errorf("ws: answer before the upgrade: %w", err)
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return fmt.Errorf("ws: answer before the upgrade: %w", err)
+		}
+		fmt.Printf("before %s\n", answerer(string(b)))
+	}
 	var k [16]byte
 	_, _ = rand.Read(k[:])
 	var req strings.Builder
@@ -244,7 +266,6 @@ func wsChat(args []string) error {
 	if _, err := io.WriteString(c, req.String()); err != nil {
 		return fmt.Errorf("ws handshake: %w", err)
 	}
-	br := bufio.NewReader(c)
 	resp, err := http.ReadResponse(br, nil)
 	if err != nil {
 		return fmt.Errorf("ws handshake: %w", err)
