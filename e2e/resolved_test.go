@@ -157,6 +157,10 @@ func startResolved(t *testing.T, ns, kt string) *resolvedEnv {
 	e.holder = holder.Process.Pid
 
 	e.daemon("dbus", nil, filepath.Join(root, "usr/bin/dbus-daemon"), "--config-file="+e.path("bus.conf"), "--nofork", "--nopidfile")
+	e2eutil.WaitFor(t, 10*time.Second, "the bus socket", func(context.Context) (bool, error) {
+		_, err := os.Stat(fmt.Sprintf("/proc/%d/root/run/dbus/system_bus_socket", e.holder))
+		return err == nil, nil
+	})
 	e.daemon("systemd-resolved", []string{"SYSTEMD_LOG_LEVEL=debug"}, filepath.Join(root, "lib/systemd/systemd-resolved"))
 	e2eutil.WaitFor(t, 20*time.Second, "systemd-resolved to answer on D-Bus", func(ctx context.Context) (bool, error) {
 		out, err := e.run(ctx, "resolvectl", "status")
