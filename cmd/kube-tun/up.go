@@ -69,6 +69,11 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 				return err
 			}
 			if f.foreground || f.daemonized {
+				stopPprof, err := startPprof()
+				if err != nil {
+					return err
+				}
+				defer stopPprof()
 				return runUp(cmd.Context(), g, f, cmd.OutOrStdout())
 			}
 			return startDaemon(cmd.Context(), cmd.OutOrStdout(), f.timeout)

@@ -1,0 +1,82 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/kube"
+)
+
+// BenchmarkClusterPortForwardTransport compares, in one run, a 100 MB download from an
+// echo pod through `kube-tun up --transport portforward` (the tunnel framed over a
+// port-forward stream) with the same download over a raw port-forwarded TCP stream to the
+// pod (kube.PortForwarder, what kubectl port-forward does), the floor the transport rides
+// on. Issue 9's goal: the tunnel ≥ 0.7 × the raw port-forward.
+//
+//	go test -tags e2e -run '^$' -bench ClusterPortForwardTransport -benchtime 3x ./e2e/
+func BenchmarkClusterPortForwardTransport(b *testing.B) {
+	e2eutil.RequireRoot(b)
+	e2eutil.RequireCluster(b)
+	kt, probe := binaries(b)
+	kc := e2eutil.Kubeconfig()
+	const size = 100 << 20
+	c, err := kube.Load(kube.Options{Kubeconfig: kc, Namespace: e2eutil.Namespace})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := e2eutil.Context(b, 10*time.Minute)
+	tg, err := c.ResolveTarget(ctx, "pod/echo-pod", "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pod := tg.Pods[0]
+	pf, err := c.PortForward(ctx, pod)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer pf.Close()
+	raw := httpVia(pf, 8080)
+	defer raw.CloseIdleConnections()
+	gbps := func(d time.Duration) float64 { return float64(size*8) / d.Seconds() / 1e9 }
+	rawGet := func() float64 {
+		start := time.Now()
+		resp, err := raw.Get(fmt.Sprintf("http://echo/bytes?n=%d", size))
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, err := io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if err != nil || n != size {
+			b.Fatalf("raw port-forward: %d bytes, %v", n, err)
+		}
+		return gbps(time.Since(start))
+	}
+	if out, err := in(laptopNS, 2*time.Minute, kt, "up", "--kubeconfig", kc, "-n", e2eutil.Namespace, "--transport", "portforward"); err != nil {
+		b.Fatalf("up: %v %s", err, out)
+	}
+	b.Cleanup(func() { _, _ = in(laptopNS, 30*time.Second, kt, "down") })
+	url := fmt.Sprintf("http://%s:8080/bytes?n=%d", pod.IP, size)
+	tunGet := func() float64 {
+		start := time.Now()
+		out, err := in(laptopNS, 2*time.Minute, probe, "get", url)
+		if err != nil || !strings.HasPrefix(out, "200 ") {
+			b.Fatalf("download through the tunnel: %v %s", err, out)
+		}
+		return gbps(time.Since(start))
+	}
+	var rawG, tunG, ratios []float64
+	for range max(b.N, 3) { // interleaved
+		r, t := rawGet(), tunGet()
+		rawG, tunG, ratios = append(rawG, r), append(tunG, t), append(ratios, t/r)
+	}
+	b.ReportMetric(median(rawG), "Gbit/s-raw-portforward")
+	b.ReportMetric(median(tunG), "Gbit/s-tunnel-portforward")
+	b.ReportMetric(median(ratios), "ratio")
+	b.ReportMetric(0, "ns/op")
+}
