@@ -29,16 +29,6 @@ import (
 	"time"
 )
 
-func init() {
-	if len(os.Args) > 1 && os.Args[1] == "load" {
-		if err := loadGen(os.Args[2:]); err != nil {
-			fmt.Fprintln(os.Stderr, "ktprobe load:", err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
-}
-
 // LoadReport is the load subcommand's JSON output. Times are Unix milliseconds.
 type LoadReport struct {
 	Start       int64              `json:"start"`

@@ -13,6 +13,7 @@
 //	ktprobe lat -n N URL            sequential keep-alive round trips: percentiles (load.go)
 //	ktprobe conns -n N URL          N concurrent keep-alive connections held open
 //	ktprobe dnslat [-cold] [NAME]   sequential DNS questions: percentiles (dnslat.go)
+//	ktprobe load ...                mixed-filter load on many connections: JSON (loadgen.go)
 //
 // The HTTP server of serve also speaks h2c (prior knowledge), answers gRPC calls with the
 // same message (header Pod-Name "dev:NAME"), echoes websocket messages at /ws (greeting
@@ -70,6 +71,8 @@ func main() {
 		err = holdConns(os.Args[2:])
 	case "dnslat":
 		err = dnsLatency(os.Args[2:])
+	case "load":
+		err = loadGen(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown mode %q", os.Args[1])
 	}
