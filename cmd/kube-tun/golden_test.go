@@ -14,6 +14,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // go test ./cmd/kube-tun -run TestGolden -update rewrites them.
 func TestGolden(t *testing.T) {
 	t.Setenv("KUBETUN_AGENT_IMAGE", "")
+	// status lists the machine's live sessions: look at an empty listing instead.
+	t.Setenv("KUBETUN_SESSIONS_DIR", t.TempDir())
 	testdata, err := filepath.Abs("testdata")
 	if err != nil {
 		t.Fatal(err)

@@ -28,8 +28,12 @@ type sessionRecord struct {
 	TxBytes   uint64    `json:"txBytes"`
 }
 
-// sessionDirs are where records live: machine-wide for root, per user otherwise.
+// sessionDirs are where records live: machine-wide for root, per user otherwise, or only
+// $KUBETUN_SESSIONS_DIR when it is set (tests).
 func sessionDirs() []string {
+	if d := os.Getenv("KUBETUN_SESSIONS_DIR"); d != "" {
+		return []string{d}
+	}
 	dirs := []string{"/run/kube-tun/sessions"}
 	if d := os.Getenv("XDG_RUNTIME_DIR"); d != "" {
 		dirs = append(dirs, filepath.Join(d, "kube-tun", "sessions"))
