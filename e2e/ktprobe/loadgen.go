@@ -103,7 +103,7 @@ func loadGen(args []string) error {
 	_ = fs.Parse(args)
 	specs := fs.Args()
 	if len(specs) == 0 || *conns < 1 {
-		return errors.New("usage: ktprobe load [-c N] [-d DUR] SPEC...")
+		return errors.New("usage: ktprobe load [-c N] [-d DUR] SPEC")
 	}
 	s := &loadState{last: make([]string, len(specs))}
 	s.rep.Conns = *conns

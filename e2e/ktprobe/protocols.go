@@ -50,13 +50,16 @@ func dialURL(rawURL string) (net.Conn, *url.URL, error) {
 }
 
 // h2Conn opens one HTTP/2 cleartext (prior knowledge) connection to the host of rawURL.
+// x/net/http2's ClientConn is the API that pins every stream to this one connection.
+//
+//lint:ignore SA1019 the streams must share one connection, which http.Transport does not promise
 func h2Conn(rawURL string) (*http2.ClientConn, error) {
 	c, _, err := dialURL(rawURL)
 	if err != nil {
 		return nil, err
 	}
-	tr := &http2.Transport{AllowHTTP: true}
-	cc, err := tr.NewClientConn(c)
+	tr := &http2.Transport{AllowHTTP: true} //lint:ignore SA1019 see h2Conn
+	cc, err := tr.NewClientConn(c)          //lint:ignore SA1019 see h2Conn
 	if err != nil {
 		c.Close()
 		return nil, fmt.Errorf("h2c: %w", err)
@@ -159,7 +162,7 @@ func (f *firstRead) Read(p []byte) (int, error) {
 // after the base URL, on one h2c connection, and prints "<pod-name> <reply>" per call.
 func grpcCalls(args []string) error {
 	if len(args) < 2 {
-		return errors.New("grpc: want URL MSG...")
+		return errors.New("grpc: want a URL and messages")
 	}
 	base := strings.TrimSuffix(args[0], "/")
 	cc, err := h2Conn(base)
@@ -229,7 +232,7 @@ func wsChat(args []string) error {
 	_ = fs.Parse(args)
 	args = fs.Args()
 	if len(args) < 1 {
-		return errors.New("ws: want URL MSG...")
+		return errors.New("ws: want a URL and messages")
 	}
 	u, h := spec(args[0])
 	c, pu, err := dialURL(u)
