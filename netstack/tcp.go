@@ -82,8 +82,9 @@ const downHandoffIdle = 100 * time.Millisecond
 // receive paths are deep, so no goroutine that ran them parks for long:
 //
 //   - upstream → tunnel: runDown parks in the upstream's read and writes
-//     into the tunnel; once the flow has been idle for downHandoffIdle it
-//     starts a new runDown (with a small stack) to park in its place and ends;
+//     into the tunnel; once the upstream has been silent for downHandoffIdle
+//     it starts a new runDown (with a small stack) to park in its place and
+//     ends;
 //   - tunnel → upstream: no goroutine while idle: gVisor's readiness callback
 //     starts one (runUp) that drains the endpoint and ends.
 //
@@ -110,11 +111,11 @@ const (
 )
 
 // runDown copies upstream → tunnel: it waits for data (without holding a
-// buffer) and writes it into the tunnel with whatever else the upstream has
-// ready. Writing grows this goroutine's stack, so once the upstream has been
-// silent for downHandoffIdle it hands over to a new runDown, which parks with
-// a small stack. Handing over right after each write would cost a busy flow
-// a goroutine start per request.
+// buffer) and writes it into the tunnel. Writing grows this goroutine's
+// stack, so after a write it waits at most downHandoffIdle for more, then
+// hands over to a new runDown, which parks with a small stack and no
+// deadline. Handing over right after each write would cost a busy flow a
+// goroutine start per request.
 func (c *tcpCopy) runDown() {
 	for {
 		bp, n, err := readLazy(c.f.up)
@@ -129,28 +130,15 @@ func (c *tcpCopy) runDown() {
 			c.endDown(err)
 			return
 		}
-		for err == nil {
-			_, werr := c.down.Write((*bp)[:n])
-			putBuf(bp)
-			c.s.stats.bytesDown.Add(uint64(n))
-			if werr != nil {
-				c.endDown(werr)
-				return
-			}
-			bp, n, err = readNow(c.f.up)
-		}
-		switch {
-		case err == errWouldBlock || err == io.EOF: // EOF: readLazy reports it again
-			_ = c.f.up.SetReadDeadline(time.Now().Add(downHandoffIdle))
-		case errors.Is(err, os.ErrDeadlineExceeded):
-			// The deadline set after an earlier burst passed during this
-			// one, which readNow reports even with data ready.
-			c.handOff()
-			return
-		default:
-			c.endDown(err)
+		_, werr := c.down.Write((*bp)[:n])
+		putBuf(bp)
+		c.s.stats.bytesDown.Add(uint64(n))
+		if werr != nil {
+			c.endDown(werr)
 			return
 		}
+		// Also clears a deadline that passed while Write waited for the tunnel.
+		_ = c.f.up.SetReadDeadline(time.Now().Add(downHandoffIdle))
 	}
 }
 

@@ -7,6 +7,3 @@ import "net"
 // readLazy reads from c into a pooled buffer the caller must putBuf. Off
 // Linux the buffer is held while Read waits.
 func readLazy(c net.Conn) (*[]byte, int, error) { return readPlain(c) }
-
-// readNow would read c without waiting; off Linux it never has data ready.
-func readNow(net.Conn) (*[]byte, int, error) { return nil, 0, errWouldBlock }
