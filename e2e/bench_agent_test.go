@@ -31,10 +31,10 @@ import (
 // rss-idle-anon-MiB is the anonymous part of the idle figure; the rest is the binary's
 // own pages. KUBETUN_BENCH_KUBETUN runs a given kube-tun binary instead of building one;
 // KUBETUN_BENCH_TRANSPORT picks the client's transport: udp (default) or portforward (the
-// stream transport); KUBETUN_BENCH_FLOWS the large count (10000). For a kube-tun built
-// to serve net/http/pprof on $KUBETUN_PPROF (the agent inherits the environment), the
-// benchmark also reports goroutine counts and saves heap and goroutine profiles of each
-// stage into $KUBETUN_BENCH_PROFILES.
+// stream transport); KUBETUN_BENCH_FLOWS the large count (10000). With KUBETUN_PPROF set
+// (e.g. 127.0.0.1:6060; the agent inherits it and serves pprof inside its namespace) the
+// benchmark also reports goroutine counts and, with KUBETUN_BENCH_PROFILES naming a
+// directory, saves heap and goroutine profiles and MemStats of each stage there.
 //
 //	go test -tags e2e -run '^$' -bench AgentFlows -benchtime 1x ./e2e/
 func BenchmarkAgentFlows(b *testing.B) {
