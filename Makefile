@@ -49,6 +49,7 @@ bench: build ## benchmarks against the direct path, printed as a table (KUBETUN_
 	$(GO) test -run '^$$' -bench . -benchtime 3s ./netstack/... ./tun/... ./agent/... ./fs/... || rc=1; \
 	KUBETUN_BENCH_OUT=$${KUBETUN_BENCH_OUT:-$$(mktemp -d /tmp/kube-tun-bench-XXXXXX)} \
 	  $(GO) test -tags e2e -count=1 -timeout 30m -run '^$$' -bench Tunnel -benchtime 1x ./e2e/ || rc=1; \
+	$(GO) test -tags e2e -count=1 -timeout 10m -run '^$$' -bench AgentFlows -benchtime 1x ./e2e/ || rc=1; \
 	$(GO) test -tags e2e -count=1 -timeout 20m -run '^$$' -bench 'Cluster|RunStart|RunThroughput|KubePortForward' -benchtime 3x ./e2e/ || rc=1; \
 	$(GO) test -tags e2e -count=1 -timeout 20m -run '^$$' -bench 'StealLatency|StealAgentRSS' -benchtime 1x ./e2e/ || rc=1; \
 	exit $$rc
