@@ -42,14 +42,25 @@ func parseHello(p []byte) (sessionID, error) {
 // errDead closes a stream that received nothing for DeadAfter.
 var errDead = errors.New("stream dead: nothing received")
 
+// maxPending bounds the frames a stream queues for its writer, in bytes; a write that
+// finds the queue full waits (backpressure, nothing is dropped).
+const maxPending = 512 << 10
+
 // stream is one established byte stream carrying frames. Reads are done by one goroutine
-// at a time (its owner); writes are serialised by wmu.
+// at a time (its owner). Writes append frames to a queue that the stream's writer
+// goroutine empties with one Write per turn: while a Write is in progress (a port-forward
+// stream goes through several proxies and stalls often), the batches wireguard-go sends
+// meanwhile gather into the next Write instead of each becoming a Write, a frame and a
+// wakeup of every proxy on the way.
 type stream struct {
 	rwc io.ReadWriteCloser
 	br  *bufio.Reader
 
-	wmu  sync.Mutex
-	wbuf []byte // guarded by wmu
+	wmu     sync.Mutex
+	wcond   sync.Cond     // signalled when pending changes or the stream closes; L is &wmu
+	pending []byte        // frames not yet handed to rwc.Write; guarded by wmu
+	spare   []byte        // the buffer of the previous Write, reused; guarded by wmu
+	wdone   chan struct{} // closed when the writer goroutine has ended
 
 	lastRx atomic.Int64 // unix nanoseconds
 	lastTx atomic.Int64 // unix nanoseconds
@@ -63,41 +74,76 @@ func newStream(rwc io.ReadWriteCloser, readBuf int) *stream {
 	if readBuf <= 0 {
 		readBuf = DefaultReadBufferSize
 	}
-	s := &stream{rwc: rwc, br: bufio.NewReaderSize(rwc, readBuf), done: make(chan struct{})}
+	s := &stream{rwc: rwc, br: bufio.NewReaderSize(rwc, readBuf), done: make(chan struct{}), wdone: make(chan struct{})}
+	s.wcond.L = &s.wmu
 	now := time.Now().UnixNano()
 	s.lastRx.Store(now)
 	s.lastTx.Store(now)
+	go s.writeLoop() // ends when the stream closes; close waits for it
 	return s
 }
 
-// write sends payloads as frames with one Write. A failed write closes the stream.
+// write queues payloads as frames for the writer and returns; it waits only while the
+// queue is full. It fails only if the stream is closed (a failed Write closes it).
 func (s *stream) write(payloads [][]byte) error {
 	s.wmu.Lock()
-	err := WriteFrames(s.rwc, &s.wbuf, payloads)
-	s.wmu.Unlock()
-	if err != nil {
-		s.close(err)
+	defer s.wmu.Unlock()
+	for len(s.pending) >= maxPending && !s.isDone() {
+		s.wcond.Wait()
+	}
+	if s.isDone() {
+		return s.err
+	}
+	var err error
+	if s.pending, err = AppendFrames(s.pending, payloads); err != nil {
 		return err
 	}
-	s.lastTx.Store(time.Now().UnixNano())
+	s.wcond.Broadcast()
 	return nil
+}
+
+// writeLoop hands the queued frames to rwc.Write, everything queued at once, until the
+// stream closes.
+func (s *stream) writeLoop() {
+	defer close(s.wdone)
+	s.wmu.Lock()
+	for {
+		for len(s.pending) == 0 && !s.isDone() {
+			s.wcond.Wait()
+		}
+		if s.isDone() {
+			s.wmu.Unlock()
+			return
+		}
+		buf := s.pending
+		s.pending, s.spare = s.spare[:0], nil
+		s.wcond.Broadcast() // room for a waiting write
+		s.wmu.Unlock()
+		_, err := s.rwc.Write(buf)
+		if err != nil {
+			s.closeFrom(fmt.Errorf("write frames: %w", err), true)
+			return
+		}
+		s.lastTx.Store(time.Now().UnixNano())
+		s.wmu.Lock()
+		if cap(buf) <= 2*maxPending {
+			s.spare = buf[:0]
+		}
+	}
 }
 
 var keepaliveFrame = []byte{0, 0}
 
-// keepalive writes a zero-length frame unless a write is in progress (which proves
-// liveness just as well, or is stuck, which a keepalive cannot fix).
+// keepalive queues a zero-length frame unless frames are already queued (which prove
+// liveness just as well, or are stuck, which a keepalive cannot fix).
 func (s *stream) keepalive() {
-	if !s.wmu.TryLock() {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if len(s.pending) > 0 || s.isDone() {
 		return
 	}
-	_, err := s.rwc.Write(keepaliveFrame)
-	s.wmu.Unlock()
-	if err != nil {
-		s.close(fmt.Errorf("write keepalive: %w", err))
-		return
-	}
-	s.lastTx.Store(time.Now().UnixNano())
+	s.pending = append(s.pending, keepaliveFrame...)
+	s.wcond.Broadcast()
 }
 
 // readBatch reads at least one datagram into bufs (keepalives are consumed and counted as
@@ -134,13 +180,32 @@ func (s *stream) readBatch(bufs [][]byte, sizes []int, echo bool) (int, error) {
 	return n, nil
 }
 
-func (s *stream) close(err error) {
+// close ends the stream with err (the first error wins) and waits for its writer.
+func (s *stream) close(err error) { s.closeFrom(err, false) }
+
+func (s *stream) closeFrom(err error, fromWriter bool) {
 	s.once.Do(func() {
+		s.wmu.Lock()
 		s.err = err
 		close(s.done)
-		s.rwc.Close()
+		s.wcond.Broadcast()
+		s.wmu.Unlock()
+		s.rwc.Close() // unblocks a Write in progress
 	})
+	if !fromWriter {
+		// Closing rwc ends a Write in progress on every conn kube-tun uses; the bound
+		// only keeps a conn that ignores Close from hanging its owner.
+		t := time.NewTimer(writerExitWait)
+		defer t.Stop()
+		select {
+		case <-s.wdone:
+		case <-t.C:
+		}
+	}
 }
+
+// writerExitWait bounds how long close waits for the writer goroutine.
+const writerExitWait = 5 * time.Second
 
 func (s *stream) isDone() bool {
 	select {
