@@ -232,6 +232,8 @@ func (a *Agent) Run(ctx context.Context) error {
 		wg.Add(1)
 		go func() { defer wg.Done(); a.rules.Run(ctx) }()
 	}
+	wg.Add(1)
+	go func() { defer wg.Done(); trimMemory(ctx, trimEvery) }()
 	a.log.Info("agent ready", "register", a.regLn.Addr().String(), "udp", a.cfg.UDPPort,
 		"tunnel", api.AgentAddr.String(), "idleTimeout", a.cfg.IdleTimeout.String())
 
