@@ -66,3 +66,47 @@ func formatError(err error) string {
 	}
 	return b.String()
 }
+
+// sessionFailure collects the error a background session printed to its log (the lines
+// formatError wrote: "<label>: message" and "  → next step"), so that the command that
+// started it reports the same error with the same exit code instead of "it exited".
+type sessionFailure struct {
+	cat       category
+	msg, next string
+}
+
+// take records line if it belongs to the error report and says whether it did.
+func (f *sessionFailure) take(line string) bool {
+	line = strings.TrimRight(line, "\n")
+	if f.msg != "" && strings.HasPrefix(line, "  → ") {
+		f.next = strings.TrimPrefix(line, "  → ")
+		return true
+	}
+	for cat, label := range map[category]string{catUser: "Error: ", catConfig: "Config error: ", catCluster: "Cluster error: "} {
+		if strings.HasPrefix(line, label) {
+			f.cat, f.msg = cat, strings.TrimPrefix(line, label)
+			return true
+		}
+	}
+	return false
+}
+
+// err is the collected error, nil if the session printed none. exit is how it ended.
+func (f *sessionFailure) err(exit error) error {
+	if f.msg == "" {
+		return nil
+	}
+	cat := f.cat
+	var ee interface{ ExitCode() int }
+	if errors.As(exit, &ee) {
+		switch ee.ExitCode() {
+		case exitUser:
+			cat = catUser
+		case exitConfig:
+			cat = catConfig
+		case exitCluster:
+			cat = catCluster
+		}
+	}
+	return &userError{cat: cat, err: errors.New(f.msg), next: f.next}
+}

@@ -163,10 +163,11 @@ func startDaemon(ctx context.Context, out io.Writer, timeout time.Duration) erro
 	}
 	defer follow.Close()
 	r := bufio.NewReader(follow)
+	var failure sessionFailure
 	echo := func() {
 		for {
 			line, err := r.ReadString('\n')
-			if strings.HasPrefix(line, "✓") || strings.HasPrefix(line, "✗") || strings.HasPrefix(line, "Connected") || strings.HasPrefix(line, "  ") {
+			if !failure.take(line) && (strings.HasPrefix(line, "✓") || strings.HasPrefix(line, "✗") || strings.HasPrefix(line, "Connected") || strings.HasPrefix(line, "  ")) {
 				fmt.Fprint(out, line)
 			}
 			if err != nil {
@@ -185,6 +186,9 @@ func startDaemon(ctx context.Context, out io.Writer, timeout time.Duration) erro
 			return userErr(errors.New("interrupted; the session was stopped"), "")
 		case err := <-exited:
 			echo()
+			if e := failure.err(err); e != nil {
+				return e
+			}
 			return clusterErr(fmt.Errorf("the background session exited: %v", err),
 				"see the log: "+logPath())
 		case <-deadline:

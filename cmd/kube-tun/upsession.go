@@ -142,7 +142,11 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 			st.DNS = ds
 			return fmt.Sprintf("%s, search %s", ds.Mode, strings.Join(ds.Search, " ")), nil
 		}); err != nil {
-			return userErr(err, "run with --dns off to skip DNS setup")
+			next := "run with --dns off to skip DNS setup"
+			if f.dnsMode == "resolved" {
+				next = "run with --dns resolvconf to manage /etc/resolv.conf instead, or --dns off to skip DNS setup"
+			}
+			return userErr(err, next)
 		}
 	} else {
 		st.DNS = dnsState{Mode: "off"}
