@@ -13,8 +13,9 @@ demo: ## the README's demo: local cluster, kube-tun up, two developers stealing 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
-build: ## build bin/kube-tun (static)
+build: ## build bin/kube-tun and bin/kube-tun-agent (static; the agent image's entrypoint)
 	CGO_ENABLED=0 $(GO) build -trimpath -o $(BIN) ./cmd/kube-tun
+	CGO_ENABLED=0 $(GO) build -trimpath -o bin/kube-tun-agent ./cmd/kube-tun-agent
 
 test-unit: ## unit and in-process tests with -race (root-only tests skip without root)
 	$(GO) test -race -count=1 $(PKGS)

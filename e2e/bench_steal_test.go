@@ -292,7 +292,7 @@ func agentPID(b *testing.B, pod string) int {
 			continue
 		}
 		dir := filepath.Dir(f)
-		if comm, _ := os.ReadFile(filepath.Join(dir, "comm")); strings.TrimSpace(string(comm)) == "kube-tun" {
+		if comm, _ := os.ReadFile(filepath.Join(dir, "comm")); strings.HasPrefix(strings.TrimSpace(string(comm)), "kube-tun") {
 			pid, _ := strconv.Atoi(filepath.Base(dir))
 			return pid
 		}

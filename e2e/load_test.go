@@ -316,7 +316,7 @@ func cpuTimes(agent int) cpuSnapshot {
 		st, _ := strconv.ParseFloat(f[12], 64)
 		var group string
 		switch comm {
-		case "kube-tun":
+		case "kube-tun", "kube-tun-agent":
 			group = "clients"
 			if pid == agent {
 				group = "agent"

@@ -23,7 +23,7 @@ import (
 // Agent defaults and conventions.
 const (
 	DefaultAgentImage = "docker.io/local/kube-tun:dev"
-	AgentBinary       = "/usr/local/bin/kube-tun"
+	AgentBinary       = "/usr/local/bin/kube-tun-agent"
 
 	// Agent pod ports (reached only through a port-forward).
 	PortRegistration = 7070 // TCP, HTTP/JSON
@@ -46,7 +46,7 @@ const (
 )
 
 // AgentSpec describes the agent to run. The container command is
-// [AgentBinary, "agent", "--idle-timeout=D" (if set), Args...], unless Command replaces
+// [AgentBinary, "--idle-timeout=D" (if set), Args...], unless Command replaces
 // the first part. The agent learns its pod from POD_NAME, POD_NAMESPACE, POD_IP and
 // HOST_IP (downward API); its mode is in the pod's kube-tun.dev/mode label.
 type AgentSpec struct {
@@ -57,7 +57,7 @@ type AgentSpec struct {
 	Env          map[string]string // extra environment
 	ReadyTimeout time.Duration     // how long to wait for the agent; default 90 s
 
-	// Command replaces [AgentBinary, "agent", "--idle-timeout=..."], e.g.
+	// Command replaces [AgentBinary, "--idle-timeout=..."], e.g.
 	// to run a stand-in in tests. Args are still appended.
 	Command []string
 
@@ -86,7 +86,7 @@ func (s AgentSpec) withDefaults() AgentSpec {
 func (s AgentSpec) command() []string {
 	cmd := s.Command
 	if len(cmd) == 0 {
-		cmd = []string{AgentBinary, "agent"}
+		cmd = []string{AgentBinary}
 		if s.IdleTimeout > 0 {
 			cmd = append(cmd, "--idle-timeout="+s.IdleTimeout.String())
 		}

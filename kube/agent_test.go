@@ -66,7 +66,7 @@ func TestEnsureTargetlessAgentCreates(t *testing.T) {
 		len(sc.Capabilities.Add) != 0 || !slices.Equal(sc.Capabilities.Drop, []corev1.Capability{"ALL"}) {
 		t.Errorf("container security context = %+v", sc)
 	}
-	wantCmd := []string{AgentBinary, "agent", "--idle-timeout=1m0s", "--peer-timeout=5s"}
+	wantCmd := []string{AgentBinary, "--idle-timeout=1m0s", "--peer-timeout=5s"}
 	if !slices.Equal(ctr.Command, wantCmd) || ctr.Image != DefaultAgentImage || ctr.ImagePullPolicy != corev1.PullIfNotPresent {
 		t.Errorf("command %q image %s policy %s", ctr.Command, ctr.Image, ctr.ImagePullPolicy)
 	}

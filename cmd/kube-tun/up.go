@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/kube-tun/kube-tun/agent"
 	"io"
 	"os"
 	"os/exec"
@@ -69,7 +70,7 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 				return err
 			}
 			if f.foreground || f.daemonized {
-				stopPprof, err := startPprof()
+				stopPprof, err := agent.StartPprof()
 				if err != nil {
 					return err
 				}

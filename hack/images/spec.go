@@ -29,7 +29,7 @@ type spec struct {
 	env        []string
 }
 
-func imageSpecs(bin, agent, busybox, coredns string) ([]spec, error) {
+func imageSpecs(bin, agent, agentBin, busybox, coredns string) ([]spec, error) {
 	base := baseFiles()
 	bb, err := busyboxFiles(busybox)
 	if err != nil {
@@ -63,6 +63,8 @@ func imageSpecs(bin, agent, busybox, coredns string) ([]spec, error) {
 	if agent != "" {
 		if _, err := os.Stat(agent); err != nil {
 			log.Printf("warning: %s missing (run `make build`): skipping %s", agent, AgentImage)
+		} else if _, err := os.Stat(agentBin); err != nil {
+			log.Printf("warning: kube-tun-agent binary %q missing (run `make build`): skipping %s", agentBin, AgentImage)
 		} else {
 			ipt, err := iptablesFiles()
 			if err != nil {
@@ -70,8 +72,13 @@ func imageSpecs(bin, agent, busybox, coredns string) ([]spec, error) {
 			}
 			specs = append(specs, spec{
 				ref: AgentImage, file: "kube-tun.tar",
-				files:      concat(base, ipt, []fileEntry{hostFile(agent, "/usr/local/bin/kube-tun", 0o755)}),
-				entrypoint: []string{"/usr/local/bin/kube-tun", "agent"},
+				// kube-tun-agent is what agent pods run; kube-tun (the client) is there
+				// for the Docker sidecar and for `kube-tun agent` in tests.
+				files: concat(base, ipt, []fileEntry{
+					hostFile(agent, "/usr/local/bin/kube-tun", 0o755),
+					hostFile(agentBin, "/usr/local/bin/kube-tun-agent", 0o755),
+				}),
+				entrypoint: []string{"/usr/local/bin/kube-tun-agent"},
 			})
 		}
 	}

@@ -69,8 +69,9 @@ check_kernel() {
 
 build_agent() {
 	compgen -G "$REPO_DIR/cmd/kube-tun/*.go" >/dev/null || return 0
-	(cd "$REPO_DIR" && CGO_ENABLED=0 go build -trimpath -o bin/kube-tun ./cmd/kube-tun) ||
-		log "warning: building bin/kube-tun failed; the agent image uses the previous binary if any"
+	(cd "$REPO_DIR" && CGO_ENABLED=0 go build -trimpath -o bin/kube-tun ./cmd/kube-tun &&
+		CGO_ENABLED=0 go build -trimpath -o bin/kube-tun-agent ./cmd/kube-tun-agent) ||
+		log "warning: building bin/kube-tun or bin/kube-tun-agent failed; the agent image uses the previous binaries if any"
 }
 
 # images builds the image tarballs and imports them into the cluster's containerd.
@@ -81,7 +82,7 @@ images() {
 	(cd "$REPO_DIR" && CGO_ENABLED=0 go build -trimpath -o "$IMAGES_DIR/bin/" ./e2e/workloads/kt-echo ./hack/images/pause ./hack/images) ||
 		die "building the image programs failed"
 	local out
-	out=$("$IMAGES_DIR/bin/images" -out "$IMAGES_DIR/tar" -bin "$IMAGES_DIR/bin" -agent "$REPO_DIR/bin/kube-tun" -coredns "$BIN/coredns") ||
+	out=$("$IMAGES_DIR/bin/images" -out "$IMAGES_DIR/tar" -bin "$IMAGES_DIR/bin" -agent "$REPO_DIR/bin/kube-tun" -agent-bin "$REPO_DIR/bin/kube-tun-agent" -coredns "$BIN/coredns") ||
 		die "building the images failed"
 	local ref file before after changed=()
 	while read -r ref file; do

@@ -1,4 +1,4 @@
-package main
+package agent
 
 import (
 	"errors"
@@ -9,27 +9,27 @@ import (
 	"os"
 )
 
-// pprofEnv names the variable that makes a kube-tun process serve Go's profiling
+// PprofEnv names the variable that makes a kube-tun process serve Go's profiling
 // endpoints (/debug/pprof/) on a loopback address, for performance work:
 //
-//	KUBETUN_PPROF=127.0.0.1:6060 kube-tun agent ...
-const pprofEnv = "KUBETUN_PPROF"
+//	KUBETUN_PPROF=127.0.0.1:6060 kube-tun-agent ...
+const PprofEnv = "KUBETUN_PPROF"
 
-// startPprof serves /debug/pprof/ on $KUBETUN_PPROF if it is set. Only loopback
+// StartPprof serves /debug/pprof/ on $KUBETUN_PPROF if it is set. Only loopback
 // addresses are accepted: profiles expose memory contents. stop shuts the server down
 // and waits for it; it is a no-op when nothing was started.
-func startPprof() (stop func(), err error) {
-	addr := os.Getenv(pprofEnv)
+func StartPprof() (stop func(), err error) {
+	addr := os.Getenv(PprofEnv)
 	if addr == "" {
 		return func() {}, nil
 	}
 	host, _, err := net.SplitHostPort(addr)
 	if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
-		return nil, fmt.Errorf("%s=%q: want a loopback host:port such as 127.0.0.1:6060", pprofEnv, addr)
+		return nil, fmt.Errorf("%s=%q: want a loopback host:port such as 127.0.0.1:6060", PprofEnv, addr)
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("serve %s: %w", pprofEnv, err)
+		return nil, fmt.Errorf("serve %s: %w", PprofEnv, err)
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/debug/pprof/", pprof.Index)
@@ -42,7 +42,7 @@ func startPprof() (stop func(), err error) {
 	go func() {
 		defer close(done)
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			fmt.Fprintf(os.Stderr, "kube-tun: %s server: %v\n", pprofEnv, err)
+			fmt.Fprintf(os.Stderr, "kube-tun: %s server: %v\n", PprofEnv, err)
 		}
 	}()
 	return func() { srv.Close(); <-done }, nil
