@@ -33,7 +33,7 @@ func TestAgentKilled(t *testing.T) {
 	}
 
 	// The agent shares the app container's PID namespace: kill it from there.
-	out, stderr, err := e2eutil.Exec(t, e2eutil.Namespace, "echo-pod", "echo", "sh", "-c", "kill -9 $(pidof kube-tun) && echo killed")
+	out, stderr, err := e2eutil.Exec(t, e2eutil.Namespace, "echo-pod", "echo", "sh", "-c", "kill -9 $(pidof kube-tun-agent) && echo killed")
 	if err != nil || !strings.Contains(out, "killed") {
 		t.Fatalf("kill the agent: %v %s %s", err, out, stderr)
 	}
