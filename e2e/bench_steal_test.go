@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
@@ -30,7 +32,29 @@ type probePod struct {
 }
 
 func newProbePod(tb testing.TB, probe string) *probePod {
-	return &probePod{tb: tb, pod: createProbePod(tb, "kt-bench", probe)}
+	tb.Helper()
+	name := e2eutil.UniqueName("kt-bench")
+	e2eutil.CreatePod(tb, &corev1.Pod{
+		ObjectMeta: metav1Object(name),
+		Spec: corev1.PodSpec{
+			TerminationGracePeriodSeconds: ptr64(1),
+			Containers: []corev1.Container{{
+				Name: "client", Image: e2eutil.ToolboxImage, ImagePullPolicy: corev1.PullNever,
+				Command:      []string{"sleep", "3600"},
+				VolumeMounts: []corev1.VolumeMount{{Name: "bin", MountPath: "/kt"}},
+			}},
+			Volumes: []corev1.Volume{{Name: "bin", VolumeSource: corev1.VolumeSource{EmptyDir: &corev1.EmptyDirVolumeSource{}}}},
+		},
+	})
+	e2eutil.WaitPodReady(tb, e2eutil.Namespace, name, 60*time.Second)
+	bin, err := os.ReadFile(probe)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, stderr, err := e2eutil.ExecWithInput(tb, e2eutil.Namespace, name, "client", bytes.NewReader(bin), "sh", "-c", "cat > /kt/ktprobe && chmod +x /kt/ktprobe"); err != nil {
+		tb.Fatalf("copy ktprobe into %s: %v %s", name, err, stderr)
+	}
+	return &probePod{tb: tb, pod: name}
 }
 
 // run runs ktprobe with args in the pod and returns its output lines.

@@ -26,15 +26,8 @@ type prodClient struct {
 }
 
 func newProdClient(t *testing.T, probe string) *prodClient {
-	return &prodClient{t: t, pod: createProbePod(t, "kt-prod", probe)}
-}
-
-// createProbePod starts a toolbox pod in the test namespace with ktprobe copied to
-// /kt/ktprobe, waits until it is ready and returns its name (deleted when the test ends).
-func createProbePod(tb testing.TB, prefix, probe string) string {
-	tb.Helper()
-	name := e2eutil.UniqueName(prefix)
-	e2eutil.CreatePod(tb, &corev1.Pod{
+	name := e2eutil.UniqueName("kt-prod")
+	e2eutil.CreatePod(t, &corev1.Pod{
 		ObjectMeta: metav1Object(name),
 		Spec: corev1.PodSpec{
 			TerminationGracePeriodSeconds: ptr64(1),
@@ -46,15 +39,15 @@ func createProbePod(tb testing.TB, prefix, probe string) string {
 			Volumes: []corev1.Volume{{Name: "bin", VolumeSource: corev1.VolumeSource{EmptyDir: &corev1.EmptyDirVolumeSource{}}}},
 		},
 	})
-	e2eutil.WaitPodReady(tb, e2eutil.Namespace, name, 60*time.Second)
+	e2eutil.WaitPodReady(t, e2eutil.Namespace, name, 60*time.Second)
 	b, err := os.ReadFile(probe)
 	if err != nil {
-		tb.Fatal(err)
+		t.Fatal(err)
 	}
-	if _, stderr, err := e2eutil.ExecWithInput(tb, e2eutil.Namespace, name, "client", bytes.NewReader(b), "sh", "-c", "cat > /kt/ktprobe && chmod +x /kt/ktprobe"); err != nil {
-		tb.Fatalf("copy ktprobe into %s: %v %s", name, err, stderr)
+	if _, stderr, err := e2eutil.ExecWithInput(t, e2eutil.Namespace, name, "client", bytes.NewReader(b), "sh", "-c", "cat > /kt/ktprobe && chmod +x /kt/ktprobe"); err != nil {
+		t.Fatalf("copy ktprobe into %s: %v %s", name, err, stderr)
 	}
-	return name
+	return &prodClient{t: t, pod: name}
 }
 
 // ask sends one request per spec ("URL" or "URL#Header: value") on one keep-alive

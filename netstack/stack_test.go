@@ -527,7 +527,25 @@ func TestCloseIdempotent(t *testing.T) {
 
 func TestManyConcurrentFlows(t *testing.T) {
 	const flows = 2000
-	ln := echoServer(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer ln.Close()
+	wg.Add(1)
+	go func() { // echo server: one goroutine per conn
+		defer wg.Done()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			wg.Add(1)
+			go func() { defer wg.Done(); defer c.Close(); io.Copy(c, c) }()
+		}
+	}()
 	tn := newTunnel(t, clientStack, netstack.Config{})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -650,29 +668,4 @@ func TestNewRejectsInvalidAddr(t *testing.T) {
 			t.Fatalf("New accepted address %q", a)
 		}
 	}
-}
-
-// echoServer listens on loopback and echoes every connection (one goroutine per
-// connection) until the test ends; cleanup closes it and waits for its goroutines.
-func echoServer(t *testing.T) net.Listener {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	t.Cleanup(func() { ln.Close(); wg.Wait() })
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() { defer wg.Done(); defer c.Close(); io.Copy(c, c) }()
-		}
-	}()
-	return ln
 }
