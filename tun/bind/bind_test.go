@@ -324,3 +324,25 @@ func TestStreamClientStuckWrite(t *testing.T) {
 	cli.Close()
 	wait(t, sendDone, "sender to stop after Close")
 }
+
+// Accept racing Close never leaves a stream (or its writer goroutine) behind; the
+// package's goroutine-leak check catches one that does.
+func TestStreamServerAcceptRacesClose(t *testing.T) {
+	srv := NewStreamServer(fastOpts)
+	for range 2000 {
+		if _, _, err := srv.Open(0); err != nil {
+			t.Fatal(err)
+		}
+		a, b := net.Pipe()
+		started, done := make(chan struct{}), make(chan struct{})
+		go func() {
+			defer close(done)
+			close(started)
+			srv.Accept(b)
+		}()
+		<-started
+		srv.Close()
+		<-done
+		a.Close()
+	}
+}

@@ -286,6 +286,7 @@ func (r *clientRun) connect() (*stream, error) {
 	timer := time.AfterFunc(r.c.opts.DeadAfter, func() { s.close(errors.New("hello timed out")) })
 	defer timer.Stop()
 	if err := s.write([][]byte{helloFrame(r.c.id)}); err != nil {
+		s.close(err)
 		return nil, fmt.Errorf("send hello: %w", err)
 	}
 	return s, nil

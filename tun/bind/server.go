@@ -121,13 +121,15 @@ func (s *StreamServer) Accept(rwc io.ReadWriteCloser) error {
 		rwc.Close()
 		return net.ErrClosed
 	}
-	st := newStream(rwc, s.opts.ReadBufferSize)
 	r.mu.Lock()
 	if r.closing {
 		r.mu.Unlock()
 		rwc.Close()
 		return net.ErrClosed
 	}
+	// Created under r.mu, after the closing check: a stream (and its writer goroutine)
+	// exists only once Close is sure to see it.
+	st := newStream(rwc, s.opts.ReadBufferSize)
 	r.streams[st] = struct{}{}
 	r.wg.Add(1)
 	r.mu.Unlock()
