@@ -124,8 +124,10 @@ func New(cfg Config, log *slog.Logger) (_ *Agent, err error) {
 
 	a.stack, err = netstack.New(netstack.Config{
 		Addrs: []netip.Addr{api.AgentAddr},
-		Dial:  a.policy.Dial,
-		Logf:  a.logf,
+		// As large as any client's: each TCP flow then uses its client's MTU (MSS option).
+		MTU:  tun.StreamMTU,
+		Dial: a.policy.Dial,
+		Logf: a.logf,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("start netstack: %w", err)

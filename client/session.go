@@ -88,7 +88,10 @@ type Session struct {
 // first handshake. On error nothing is left behind.
 func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, err error) {
 	if opts.MTU == 0 {
-		opts.MTU = 1420
+		opts.MTU = tun.DefaultMTU
+		if opts.Transport == TransportStream {
+			opts.MTU = tun.StreamMTU
+		}
 	}
 	if opts.TunName == "" {
 		opts.TunName = "kt0"

@@ -66,6 +66,7 @@ func TestParseErrors(t *testing.T) {
 		{"wrong type string", "namespace: [a, b]\n", []string{`b.yaml:1:12: namespace: want a string, got a list`}},
 		{"wrong type list", "up:\n  cidr: 10.0.0.0/8\n", []string{`b.yaml:2:9: up.cidr: want a list of strings, got a string (10.0.0.0/8)`}},
 		{"bad duration", "up:\n  timeout: 90\n", []string{`b.yaml:2:12: up.timeout: want a duration like "90s" or "5m", got a number (90)`}},
+		{"bad integer", "up:\n  mtu: big\n", []string{`b.yaml:2:8: up.mtu: want a whole number, got a string (big)`}},
 		{"bad enum", "\n\nup:\n  transport: tcp\n", []string{`b.yaml:4:14: up.transport: "tcp" is not one of auto, udp, portforward`}},
 		{"section not a mapping", "steal: 8080\n", []string{`b.yaml:1:8: steal: want a mapping of keys, got a number (8080)`}},
 		{"list item type", "steal:\n  header:\n    - a: b\n", []string{`b.yaml:3:7: steal.header[0]: want a string, got a mapping`}},
@@ -121,7 +122,7 @@ func TestLoadPrecedence(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write(UserPath(), "namespace: user\nname: me\ntransport: udp\nup:\n  tun: kt9\n  dns: off\n")
+	write(UserPath(), "namespace: user\nname: me\ntransport: udp\nup:\n  tun: kt9\n  mtu: 9000\n  dns: off\n")
 	write(filepath.Join(dir, "proj", ProjectFile), "namespace: proj\nup:\n  namespace: proj-up\n  cidr: []\n")
 	l, err := Load(filepath.Join(dir, "proj"), "")
 	if err != nil {
@@ -134,7 +135,7 @@ func TestLoadPrecedence(t *testing.T) {
 	for k, v := range l.FlagValues("up") {
 		got[k] = strings.Join(v.Values, ",")
 	}
-	want := map[string]string{"namespace": "proj-up", "name": "me", "transport": "udp", "tun": "kt9", "dns": "off", "cidr": ""}
+	want := map[string]string{"namespace": "proj-up", "name": "me", "transport": "udp", "tun": "kt9", "mtu": "9000", "dns": "off", "cidr": ""}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("up values = %v, want %v", got, want)
 	}

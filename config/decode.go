@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -132,6 +133,13 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 			return
 		}
 		v.SetBool(n.Value == "true")
+	case t.Kind() == reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
+			d.errorf(n, key, "want a whole number, got %s", describe(n))
+			return
+		}
+		v.SetInt(int64(i))
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
 		if n.Kind != yaml.SequenceNode {
 			d.errorf(n, key, "want a list of strings, got %s", describe(n))

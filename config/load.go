@@ -196,6 +196,8 @@ func stringsOf(v reflect.Value) (vals []string, list, set bool) {
 		return []string{v.String()}, false, v.String() != ""
 	case v.Kind() == reflect.Bool:
 		return []string{strconv.FormatBool(v.Bool())}, false, true
+	case v.Kind() == reflect.Int:
+		return []string{strconv.Itoa(int(v.Int()))}, false, true
 	case v.Kind() == reflect.Slice:
 		if v.IsNil() {
 			return nil, true, false

@@ -55,6 +55,8 @@ func typeSchema(t reflect.Type) map[string]any {
 		return map[string]any{"type": "string"}
 	case t.Kind() == reflect.Bool:
 		return map[string]any{"type": "boolean"}
+	case t.Kind() == reflect.Int:
+		return map[string]any{"type": "integer"}
 	case t.Kind() == reflect.Slice:
 		return map[string]any{"type": "array", "items": typeSchema(t.Elem())}
 	case t.Kind() == reflect.Struct:

@@ -52,6 +52,7 @@ type Up struct {
 	Foreground  *bool     `json:"foreground,omitempty" help:"stay in the foreground"`
 	DNS         string    `json:"dns,omitempty" enum:"auto,resolved,resolvconf,off" help:"how cluster names are resolved"`
 	Tun         string    `json:"tun,omitempty" help:"name of the TUN device"`
+	MTU         *int      `json:"mtu,omitempty" help:"MTU of the TUN device (default 1420 over UDP, 65488 over the port-forward)"`
 	Timeout     *Duration `json:"timeout,omitempty" help:"give up connecting after this long"`
 }
 

@@ -57,12 +57,14 @@ func BenchmarkClusterPortForwardTransport(b *testing.B) {
 		}
 		return gbps(time.Since(start))
 	}
-	if out, err := in(laptopNS, 2*time.Minute, kt, "up", "--kubeconfig", kc, "-n", e2eutil.Namespace, "--transport", "portforward"); err != nil {
-		b.Fatalf("up: %v %s", err, out)
-	}
-	b.Cleanup(func() { _, _ = in(laptopNS, 30*time.Second, kt, "down") })
 	url := fmt.Sprintf("http://%s:8080/bytes?n=%d", pod.IP, size)
-	tunGet := func() float64 {
+	// tunGet brings up a session with the given up flags, downloads once and disconnects.
+	tunGet := func(flags ...string) float64 {
+		args := append([]string{kt, "up", "--kubeconfig", kc, "-n", e2eutil.Namespace, "--transport", "portforward"}, flags...)
+		if out, err := in(laptopNS, 2*time.Minute, args...); err != nil {
+			b.Fatalf("up: %v %s", err, out)
+		}
+		defer func() { _, _ = in(laptopNS, 30*time.Second, kt, "down") }()
 		start := time.Now()
 		out, err := in(laptopNS, 2*time.Minute, probe, "get", url)
 		if err != nil || !strings.HasPrefix(out, "200 ") {
@@ -70,13 +72,18 @@ func BenchmarkClusterPortForwardTransport(b *testing.B) {
 		}
 		return gbps(time.Since(start))
 	}
-	var rawG, tunG, ratios []float64
+	var rawG, tunG, smallG, ratios, smallRatios []float64
 	for range max(b.N, 3) { // interleaved
-		r, t := rawGet(), tunGet()
-		rawG, tunG, ratios = append(rawG, r), append(tunG, t), append(ratios, t/r)
+		r := rawGet()
+		t := tunGet()
+		sm := tunGet("--mtu", "1420") // before the stream transport's large MTU
+		rawG, tunG, smallG = append(rawG, r), append(tunG, t), append(smallG, sm)
+		ratios, smallRatios = append(ratios, t/r), append(smallRatios, sm/r)
 	}
 	b.ReportMetric(median(rawG), "Gbit/s-raw-portforward")
 	b.ReportMetric(median(tunG), "Gbit/s-tunnel-portforward")
+	b.ReportMetric(median(smallG), "Gbit/s-tunnel-mtu1420")
 	b.ReportMetric(median(ratios), "ratio")
+	b.ReportMetric(median(smallRatios), "ratio-mtu1420")
 	b.ReportMetric(0, "ns/op")
 }

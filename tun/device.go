@@ -9,6 +9,13 @@ import (
 // outer 1500-byte path.
 const DefaultMTU = 1420
 
+// StreamMTU is the tunnel MTU over a stream transport, where no path MTU limits WireGuard
+// datagrams: the largest packet whose WireGuard message (16-byte header, packet padded to
+// 16 bytes, 16-byte tag) fits one 64 KiB frame. Packets 46 times larger than DefaultMTU's
+// cut every per-packet cost (WireGuard's queues, the netstack's TCP, framing) by as much;
+// TCP flows agree on the smaller of both ends' MTUs through the MSS option.
+const StreamMTU = 65488
+
 // Config describes the kernel TUN device Create makes.
 type Config struct {
 	Name   string         // interface name, e.g. "kt0" (at most 15 bytes)

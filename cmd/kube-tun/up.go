@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/kube-tun/kube-tun/agent"
+	"github.com/kube-tun/kube-tun/tun"
 	"io"
 	"os"
 	"os/exec"
@@ -29,6 +30,7 @@ type upFlags struct {
 	name         string
 	dnsMode      string
 	tunName      string
+	mtu          int
 	timeout      time.Duration
 }
 
@@ -60,6 +62,9 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 			case "auto", "udp", "portforward":
 			default:
 				return userErr(fmt.Errorf("unknown --transport %q", f.transport), "use auto, udp or portforward")
+			}
+			if f.mtu != 0 && (f.mtu < 1280 || f.mtu > tun.StreamMTU) {
+				return userErr(fmt.Errorf("--mtu %d: out of range", f.mtu), fmt.Sprintf("use 1280 to %d, or leave it out", tun.StreamMTU))
 			}
 			switch f.dnsMode {
 			case "auto", "resolved", "resolvconf", "off":
@@ -93,6 +98,7 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers sharing the agent")
 	fl.StringVar(&f.dnsMode, "dns", "auto", "how cluster names are resolved: auto (systemd-resolved split DNS when it runs, else a managed resolv.conf), resolved, resolvconf, off")
 	fl.StringVar(&f.tunName, "tun", "kt0", "name of the TUN device")
+	fl.IntVar(&f.mtu, "mtu", 0, "MTU of the TUN device (default 1420 over UDP, which fits a 1500-byte path; 65488 over the port-forward, which has no path MTU)")
 	fl.DurationVar(&f.timeout, "timeout", 90*time.Second, "give up connecting after this long")
 	fl.StringVar(&f.agentURL, "agent-address", "", "connect to an agent at HOST directly (ports 7070/7071/51820), without Kubernetes")
 	_ = fl.MarkHidden("agent-address")

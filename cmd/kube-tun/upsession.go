@@ -181,7 +181,7 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger, extra ...func(*client.Options)) (*client.Session, error) {
 	opts := client.Options{
 		Name: f.name, Version: version, Register: link.register, UDPEndpoint: link.udp,
-		Stream: link.stream, TunName: f.tunName, Routes: cidrs, Userspace: userspace,
+		Stream: link.stream, TunName: f.tunName, MTU: f.mtu, Routes: cidrs, Userspace: userspace,
 	}
 	for _, e := range extra {
 		e(&opts)
