@@ -260,8 +260,9 @@ func setupKubeTun(b *testing.B, name, transport, kubeTun, ktbench string) *bench
 	}
 	agent := start(b, pod, nil, kubeTun, "agent", "--resolv-conf", resolv, "--idle-timeout", "0")
 	agent.waitOutput(b, "agent ready", 20*time.Second)
-	client := start(b, laptop, []string{"KUBETUN_STATE_DIR=" + b.TempDir()}, kubeTun, "up", "--foreground",
-		"--agent-address", podAddr, "--transport", transport, "--cidr", svcCIDR, "--dns", "off", "--name", name)
+	args := []string{kubeTun, "up", "--foreground", "--agent-address", podAddr, "--transport", transport, "--cidr", svcCIDR, "--dns", "off", "--name", name}
+	args = append(args, strings.Fields(os.Getenv("KUBETUN_BENCH_UP_FLAGS"))...)
+	client := start(b, laptop, []string{"KUBETUN_STATE_DIR=" + b.TempDir()}, args...)
 	client.waitOutput(b, "Connected to", 30*time.Second)
 	return &benchPath{name: name, client: laptop, target: svcAddr + ":" + benchPort, procs: map[string]*proc{"server": srv, "tunnel-laptop": client, "tunnel-remote": agent}}
 }
