@@ -36,10 +36,7 @@ reliability: build ## crash and fault matrix and the load test on the local clus
 
 FUZZTIME ?= 8s
 fuzz: ## a short run of every fuzz target (seed corpora are in testdata/fuzz)
-	@set -eo pipefail; for t in ./dns:FuzzResolve ./agent:FuzzClaimDecode ./agent:FuzzRegister ./tun/bind:FuzzFrameReader \
-	  ./agent/intercept:FuzzParseRequest ./agent/intercept:FuzzChunked ./agent/intercept:FuzzServeConn ./netstack:FuzzClearInnerPSH; do \
-	  pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
-	  $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg | tail -1; done
+	GO=$(GO) FUZZTIME=$(FUZZTIME) hack/fuzz.sh
 
 test: lint test-unit fuzz e2e ## everything CI runs: lint, unit tests with -race, fuzzing, e2e
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# A short run of every fuzz target (make fuzz). A target that finds a failing input fails
+# the run: Go saves the input under the package's testdata/fuzz, and its output is shown in
+# full. A run that fails without saving an input (the fuzzing engine itself gave up, e.g. a
+# worker starved on a loaded machine) is shown in full and retried once.
+set -uo pipefail
+GO=${GO:-go}
+FUZZTIME=${FUZZTIME:-8s}
+targets=(
+  ./dns:FuzzResolve ./agent:FuzzClaimDecode ./agent:FuzzRegister ./tun/bind:FuzzFrameReader
+  ./agent/intercept:FuzzParseRequest ./agent/intercept:FuzzChunked ./agent/intercept:FuzzServeConn
+  ./netstack:FuzzClearInnerPSH
+)
+for t in "${targets[@]}"; do
+  pkg=${t%%:*} fn=${t##*:}
+  corpus="$pkg/testdata/fuzz/$fn"
+  for attempt in 1 2; do
+    echo "fuzz $pkg $fn ($FUZZTIME)"
+    before=$(ls "$corpus" 2>/dev/null | sort)
+    if out=$("$GO" test -run '^$' -fuzz "^$fn\$" -fuzztime "$FUZZTIME" "$pkg" 2>&1); then
+      echo "$out" | tail -1
+      break
+    fi
+    echo "$out"
+    after=$(ls "$corpus" 2>/dev/null | sort)
+    if [ "$before" != "$after" ]; then
+      echo "fuzz $pkg $fn: found a failing input, saved in $corpus:"
+      comm -13 <(echo "$before") <(echo "$after")
+      exit 1
+    fi
+    if [ "$attempt" = 2 ]; then
+      echo "fuzz $pkg $fn: failed twice without a failing input"
+      exit 1
+    fi
+    echo "fuzz $pkg $fn: the fuzzing engine failed without a failing input; retrying once"
+  done
+done
