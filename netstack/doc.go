@@ -7,9 +7,11 @@
 //   - wire → stack: wireguard-go writes batches, which go through gVisor's GRO (one flush per
 //     batch); the link declares RX checksum offload since WireGuard authenticates every
 //     packet and GRO leaves a stale IPv4 header checksum.
-//   - stack → wire: gVisor software GSO hands over MSS-sized segments in batches; they wait
-//     in a bounded FIFO that blocks the sender when full (backpressure, never drop-tail),
-//     and wireguard-go reads up to 128 of them per call (BatchSize).
+//   - stack → wire: the link declares host GSO, so gVisor's TCP hands over packets of up to
+//     64 KiB with a partial checksum; they wait in a FIFO bounded in packets and bytes that
+//     blocks the sender when full (backpressure, never drop-tail), and each read cuts them
+//     into MSS-sized segments straight into wireguard-go's buffers, up to 128 per call
+//     (BatchSize), finishing every checksum (gso.go).
 //   - TCP: SACK, cubic, send buffers up to 6 MiB and auto-tuned receive buffers up to 8 MiB.
 //
 // Flows to one of Config.Addrs reach the stack's own listeners (ListenTCP, ListenUDP).

@@ -27,6 +27,10 @@ const (
 // the queueing delay a bulk flow can impose on the others. A var for tests.
 var outQueueLen = 512
 
+// outQueueBytes bounds the outbound queue in bytes, since a host GSO packet can be 64 KiB:
+// about what 512 MTU-sized packets were. A var for tests.
+var outQueueBytes = 1 << 20
+
 // link is the gVisor link endpoint under the stack and, through device, the
 // tun.Device wireguard-go reads and writes. Outbound packets (stack → wire)
 // wait in a bounded FIFO that applies backpressure; inbound packets (wire →
@@ -41,6 +45,8 @@ type link struct {
 	// The fields below are guarded by mu.
 	q          []*stack.PacketBuffer // ring buffer, len(q) == outQueueLen until Close grows it
 	head, n    int
+	bytes      int  // total size of the queued packets
+	gsoOff     int  // payload bytes of the head packet already cut into segments (host GSO)
 	closed     bool // Close: the stack is gone
 	tunClosed  bool // the tun.Device face was closed: drop outbound, fail reads
 	noBlock    bool // the stack is closing: grow the queue when full, never block
@@ -95,9 +101,9 @@ func (l *link) Capabilities() stack.LinkEndpointCapabilities {
 // GSOMaxSize implements stack.GSOEndpoint.
 func (l *link) GSOMaxSize() uint32 { return stack.GVisorGSOMaxSize }
 
-// SupportedGSO implements stack.GSOEndpoint: gVisor segments large TCP writes
-// itself and hands us the MSS-sized packets in one WritePackets call.
-func (l *link) SupportedGSO() stack.SupportedGSO { return stack.GVisorGSOSupported }
+// SupportedGSO implements stack.GSOEndpoint: host GSO, gVisor's TCP hands over packets of
+// up to 64 KiB that read cuts into MSS-sized segments (gso.go).
+func (l *link) SupportedGSO() stack.SupportedGSO { return stack.HostGSOSupported }
 
 // Attach implements stack.LinkEndpoint.
 func (l *link) Attach(d stack.NetworkDispatcher) {
@@ -144,12 +150,15 @@ func (l *link) Close() {
 
 func (l *link) drainLocked() {
 	for l.n > 0 {
-		pkt := l.q[l.head]
-		l.q[l.head] = nil
-		l.head = (l.head + 1) % len(l.q)
-		l.n--
-		pkt.DecRef()
+		l.popLocked()
 	}
+	l.gsoOff = 0
+}
+
+// fullLocked reports whether a writer must wait: the queue holds outQueueLen packets or
+// outQueueBytes bytes (host GSO packets are up to 64 KiB each).
+func (l *link) fullLocked() bool {
+	return l.n == len(l.q) || l.bytes >= outQueueBytes
 }
 
 // WritePackets implements stack.LinkWriter. It blocks while the queue is full:
@@ -159,7 +168,7 @@ func (l *link) WritePackets(pkts stack.PacketBufferList) (int, tcpip.Error) {
 	defer l.mu.Unlock()
 	written := 0
 	for _, pkt := range pkts.AsSlice() {
-		for l.n == len(l.q) && !l.closed && !l.tunClosed && !l.noBlock {
+		for l.fullLocked() && !l.closed && !l.tunClosed && !l.noBlock {
 			l.notFull.Wait()
 		}
 		if l.closed {
@@ -184,6 +193,7 @@ func (l *link) WritePackets(pkts stack.PacketBufferList) (int, tcpip.Error) {
 		pkt.IncRef()
 		l.q[(l.head+l.n)%len(l.q)] = pkt
 		l.n++
+		l.bytes += pkt.Size()
 		written++
 		if l.n == 1 {
 			l.notEmpty.Signal()
@@ -206,19 +216,27 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 	count := 0
 	for count < len(bufs) && l.n > 0 {
 		pkt := l.q[l.head]
-		l.q[l.head] = nil
-		l.head = (l.head + 1) % len(l.q)
-		l.n--
+		if isHostGSO(pkt) {
+			n, next, bad := segmentTCP(pkt, l.gsoOff, bufs[count:], sizes[count:], offset)
+			count += n
+			if !bad && next < tcpPayloadSize(pkt) {
+				l.gsoOff = next // bufs are full; the rest of pkt goes in the next read
+				break
+			}
+			l.gsoOff = 0
+			l.popLocked()
+			continue
+		}
 		dst := bufs[count][offset:]
 		if pkt.Size() > len(dst) {
-			pkt.DecRef() // cannot happen with GSO segments of at most MTU
+			l.popLocked() // cannot happen: packets are at most MTU
 			continue
 		}
 		m := 0
 		for _, s := range pkt.AsSlices() {
 			m += copy(dst[m:], s)
 		}
-		pkt.DecRef()
+		l.popLocked()
 		sizes[count] = m
 		count++
 	}
@@ -271,6 +289,16 @@ func (l *link) write(bufs [][]byte, offset int) (int, error) {
 	g.Dispatcher = nil
 	l.groPool.Put(g)
 	return len(bufs), nil
+}
+
+// popLocked removes the head packet from the queue and releases it.
+func (l *link) popLocked() {
+	pkt := l.q[l.head]
+	l.q[l.head] = nil
+	l.head = (l.head + 1) % len(l.q)
+	l.n--
+	l.bytes -= pkt.Size()
+	pkt.DecRef()
 }
 
 func (l *link) growLocked() {
