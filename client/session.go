@@ -26,9 +26,18 @@ import (
 
 // Transport names.
 const (
-	TransportUDP    = "udp"
+	// TransportUDP is WireGuard over UDP to the agent's pod IP.
+	TransportUDP = "udp"
+	// TransportStream is WireGuard framed over a stream that Stream dials, typically a
+	// port-forward.
 	TransportStream = "portforward"
+	// TransportTCP is the stream transport over a direct TCP connection to the agent's pod
+	// IP (Stream dials it): no port-forward proxies in the path, and packets of StreamMTU.
+	TransportTCP = "tcp"
 )
+
+// isStream reports whether transport frames WireGuard over a stream.
+func isStream(transport string) bool { return transport == TransportStream || transport == TransportTCP }
 
 // Options describe how to reach an agent and what to route to it.
 type Options struct {
@@ -36,11 +45,13 @@ type Options struct {
 	Version string
 	// Register dials the agent's registration endpoint (a port-forward, or plain TCP).
 	Register func(ctx context.Context) (net.Conn, error)
-	// Transport is TransportUDP or TransportStream.
+	// Transport is TransportUDP, TransportStream or TransportTCP.
 	Transport string
-	// UDPEndpoint is the agent's WireGuard UDP address (TransportUDP).
+	// UDPEndpoint is the agent's WireGuard UDP address (TransportUDP); with TransportTCP
+	// its address is the pod IP that Stream dials. Either way that address is kept off the
+	// TUN device.
 	UDPEndpoint netip.AddrPort
-	// Stream dials the agent's stream transport (TransportStream).
+	// Stream dials the agent's stream transport (TransportStream, TransportTCP).
 	Stream func(ctx context.Context) (io.ReadWriteCloser, error)
 	// Userspace runs the client end on a gVisor netstack inside this process instead of
 	// a kernel TUN: no root, no routes, reachable only through Dial and Listen. Used by
@@ -89,7 +100,7 @@ type Session struct {
 func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, err error) {
 	if opts.MTU == 0 {
 		opts.MTU = tun.DefaultMTU
-		if opts.Transport == TransportStream {
+		if isStream(opts.Transport) {
 			opts.MTU = tun.StreamMTU
 		}
 	}
@@ -136,7 +147,7 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 		}
 		packets = s.stack.TUN()
 	} else {
-		if opts.Transport == TransportUDP {
+		if opts.Transport == TransportUDP || opts.Transport == TransportTCP {
 			if s.pinned, err = tun.PinRoute(opts.UDPEndpoint.Addr()); err != nil {
 				return nil, err
 			}
@@ -157,11 +168,11 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	switch opts.Transport {
 	case TransportUDP:
 		b, endpoint = bind.LimitGSO(conn.NewStdNetBind()), opts.UDPEndpoint.String()
-	case TransportStream:
+	case TransportStream, TransportTCP:
 		s.stream = bind.NewStreamClient(opts.Stream, bind.StreamOptions{})
 		b, endpoint = s.stream, "stream"
 	default:
-		return nil, fmt.Errorf("unknown transport %q (want %s or %s)", opts.Transport, TransportUDP, TransportStream)
+		return nil, fmt.Errorf("unknown transport %q (want %s, %s or %s)", opts.Transport, TransportUDP, TransportTCP, TransportStream)
 	}
 	if s.wg, err = tun.NewWG(packets, b, s.priv, s.logf); err != nil {
 		return nil, fmt.Errorf("start wireguard: %w", err)
@@ -298,7 +309,7 @@ func (s *Session) StreamState() (bind.StreamState, bool) {
 	return s.stream.State(), true
 }
 
-// Transport is the transport in use: TransportUDP or TransportStream.
+// Transport is the transport in use: TransportUDP, TransportStream or TransportTCP.
 func (s *Session) Transport() string { return s.opts.Transport }
 
 // TunName is the name of the session's TUN device ("userspace" in userspace mode).

@@ -29,8 +29,9 @@ import (
 //   - wireguard-go: plain wireguard-go, kernel TUN ↔ kernel TUN over UDP on a veth (wgplain);
 //   - kube-tun-udp: laptop TUN → WireGuard (UDP) → agent netstack → proxy hop → a server in
 //     a "service" namespace behind the pod (the topology of tunnel_test.go);
-//   - kube-tun-stream: the same with WireGuard length-framed over TCP (--transport
-//     portforward, straight to the agent's stream port).
+//   - kube-tun-tcp: the same with WireGuard length-framed over a TCP connection to the
+//     agent's stream port (--transport tcp; the port-forward transport frames it the same way
+//     over a port-forward), at the stream MTU.
 //
 // Workloads come from e2e/ktbench. Every figure is the median over the rounds; ratios are
 // medians of the per-round ratios to the direct path and to plain wireguard-go. The
@@ -46,7 +47,7 @@ const (
 	pathDirect   = "direct"
 	pathWG       = "wireguard-go"
 	pathKTUDP    = "kube-tun-udp"
-	pathKTStream = "kube-tun-stream"
+	pathKTStream = "kube-tun-tcp"
 	benchPort    = "5201"
 )
 
@@ -131,7 +132,7 @@ func BenchmarkTunnel(b *testing.B) {
 		pathDirect:   func() *benchPath { return setupDirect(b, ktbench) },
 		pathWG:       func() *benchPath { return setupWGPlain(b, ktbench, wgplain) },
 		pathKTUDP:    func() *benchPath { return setupKubeTun(b, pathKTUDP, "udp", kubeTun, ktbench) },
-		pathKTStream: func() *benchPath { return setupKubeTun(b, pathKTStream, "portforward", kubeTun, ktbench) },
+		pathKTStream: func() *benchPath { return setupKubeTun(b, pathKTStream, "tcp", kubeTun, ktbench) },
 	}
 	names := envList("KUBETUN_BENCH_PATHS", benchPaths)
 	wls := selectWorkloads(envList("KUBETUN_BENCH_WORKLOADS", nil))
@@ -247,7 +248,7 @@ func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
 }
 
 // setupKubeTun: laptop ↔ pod (agent) ↔ service, as in tunnel_test.go, with a foreground
-// client on transport ("udp" or "portforward", the stream transport).
+// client on transport ("udp" or "tcp", the stream transport).
 func setupKubeTun(b *testing.B, name, transport, kubeTun, ktbench string) *benchPath {
 	laptop, pod, svc := netns(b, "ktbl"), netns(b, "ktbp"), netns(b, "ktbs")
 	link(b, laptop, "10.123.0.2", pod, podAddr)

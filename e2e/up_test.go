@@ -161,6 +161,53 @@ func TestUpDirectUDPAndTwoClients(t *testing.T) {
 	}
 }
 
+// --transport tcp: WireGuard framed over a direct TCP connection to the agent's pod IP (the
+// pod IP stays off the TUN), with the stream MTU; TCP and UDP flows, and a large download.
+func TestUpDirectTCP(t *testing.T) {
+	c := newUpClient(t, laptopRoutedNS)
+	if out := c.up("--transport", "tcp"); !strings.Contains(out, "via tcp") {
+		t.Errorf("up --transport tcp:\n%s", out)
+	}
+	if st := c.status(); st["transport"] != "tcp" {
+		t.Errorf("status transport = %v, want tcp", st["transport"])
+	}
+	if out, err := in(c.ns, 5*time.Second, "ip", "link", "show", "kt0"); err != nil || !strings.Contains(out, "mtu 65488") {
+		t.Errorf("kt0 over the stream transport should have MTU 65488: %v %s", err, out)
+	}
+	if out, err := c.get("http://echo/"); err != nil || !strings.HasPrefix(out, "200 ") {
+		t.Errorf("GET http://echo/: %v %s", err, out)
+	}
+	if out, err := c.get("http://echo/bytes?n=20000000"); err != nil || !strings.HasPrefix(out, "200 20000000 ") {
+		t.Errorf("20 MB download: %v %s", err, out)
+	}
+	if out, err := in(c.ns, 10*time.Second, c.probe, "udp", "udp-echo:9000", "hello-udp"); err != nil || out != "hello-udp" {
+		t.Errorf("UDP echo through a Service: %v %q", err, out)
+	}
+	if out, err := c.run(30*time.Second, "down"); err != nil {
+		t.Fatalf("down: %v %s", err, out)
+	}
+}
+
+// auto falls back to a direct TCP stream when the pod IP is reachable but UDP to the
+// agent is blocked (a firewall that passes only TCP).
+func TestUpAutoFallsBackToTCP(t *testing.T) {
+	c := newUpClient(t, laptopRoutedNS)
+	rule := []string{"OUTPUT", "-p", "udp", "--dport", "51820", "-j", "DROP"}
+	if out, err := in(c.ns, 5*time.Second, append([]string{"iptables", "-I"}, rule...)...); err != nil {
+		t.Fatalf("block UDP: %v %s", err, out)
+	}
+	t.Cleanup(func() { _, _ = in(c.ns, 5*time.Second, append([]string{"iptables", "-D"}, rule...)...) })
+	if out := c.up(); !strings.Contains(out, "via tcp") {
+		t.Errorf("auto with UDP blocked should pick the direct TCP stream:\n%s", out)
+	}
+	if out, err := c.get("http://echo/"); err != nil || !strings.HasPrefix(out, "200 ") {
+		t.Errorf("GET http://echo/: %v %s", err, out)
+	}
+	if out, err := c.run(30*time.Second, "down"); err != nil {
+		t.Fatalf("down: %v %s", err, out)
+	}
+}
+
 func TestUpRepairsAfterKill(t *testing.T) {
 	c := newUpClient(t, laptopNS)
 	resolv0, routes0, _ := c.snapshot()

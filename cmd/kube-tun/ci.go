@@ -89,7 +89,7 @@ func newCIStartCmd(g *globalFlags) *cobra.Command {
 	fl := cmd.Flags()
 	f.kube.register(fl)
 	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
-	fl.StringVar(&f.transport, "transport", "auto", "auto, udp or portforward")
+	fl.StringVar(&f.transport, "transport", "auto", transportHelp)
 	fl.StringVar(&f.name, "name", ciDefaultName(), "name shown to other developers sharing the agent")
 	fl.StringVar(&f.dnsMode, "dns", "auto", "how cluster names are resolved: auto, resolvconf, off")
 	fl.StringSliceVar(&f.cidrs, "cidr", nil, "extra CIDR to route to the cluster (repeatable)")

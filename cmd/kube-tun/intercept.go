@@ -40,7 +40,7 @@ func (f *interceptFlags) register(cmd *cobra.Command, filters bool) {
 	fl.StringVarP(&f.port, "port", "p", "", "target port, and optionally the local port: 8080 or 8080:3000")
 	fl.StringVarP(&f.container, "container", "c", "", "container of the target pods (default: the first)")
 	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
-	fl.StringVar(&f.transport, "transport", "auto", "auto, udp or portforward")
+	fl.StringVar(&f.transport, "transport", "auto", transportHelp)
 	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers")
 	fl.DurationVar(&f.idleTimeout, "agent-idle-timeout", 5*time.Minute, "the agent exits after this long without any client")
 	if filters {

@@ -33,8 +33,18 @@ func directLink(host string) (agentLink, error) {
 		register: dial(api.RegisterPort),
 		stream:   func(ctx context.Context) (io.ReadWriteCloser, error) { return stream(ctx) },
 		udp:      netip.AddrPortFrom(ip, api.WireGuardPort),
+		byAddr:   true,
 		closer:   func() error { return nil },
 	}, nil
+}
+
+// tcpStream dials the agent's stream port at its pod IP, without a port-forward.
+func (l agentLink) tcpStream() func(ctx context.Context) (io.ReadWriteCloser, error) {
+	addr := netip.AddrPortFrom(l.udp.Addr(), api.StreamPort).String()
+	return func(ctx context.Context) (io.ReadWriteCloser, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", addr)
+	}
 }
 
 // kubeLink reaches an agent pod through a client-go port-forward; UDP goes to its pod IP.

@@ -103,7 +103,7 @@ service port and is translated to the pod's target port. No root is needed.`,
 	fl := cmd.Flags()
 	f.kube.register(fl)
 	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
-	fl.StringVar(&f.transport, "transport", "auto", "how WireGuard reaches the agent: auto, udp or portforward")
+	fl.StringVar(&f.transport, "transport", "auto", transportHelp)
 	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers sharing the agent")
 	fl.StringVar(&f.address, "address", "127.0.0.1", "local address to listen on")
 	fl.DurationVar(&f.idleTimeout, "agent-idle-timeout", 5*time.Minute, "the agent exits after this long without any client")

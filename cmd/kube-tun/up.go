@@ -58,10 +58,8 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 				return userErr(errors.New("kube-tun up needs root: it creates a TUN device and changes routes and DNS"),
 					"run it with sudo, or use `kube-tun run -- CMD` to connect a single process without root")
 			}
-			switch f.transport {
-			case "auto", "udp", "portforward":
-			default:
-				return userErr(fmt.Errorf("unknown --transport %q", f.transport), "use auto, udp or portforward")
+			if err := checkTransport(f.transport); err != nil {
+				return err
 			}
 			if f.mtu != 0 && (f.mtu < 1280 || f.mtu > tun.StreamMTU) {
 				return userErr(fmt.Errorf("--mtu %d: out of range", f.mtu), fmt.Sprintf("use 1280 to %d, or leave it out", tun.StreamMTU))
@@ -88,7 +86,7 @@ in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 	fl := cmd.Flags()
 	f.kube.register(fl)
 	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
-	fl.StringVar(&f.transport, "transport", "auto", "how WireGuard reaches the agent: auto (UDP if the agent's pod IP is reachable, else port-forward), udp, portforward")
+	fl.StringVar(&f.transport, "transport", "auto", transportHelp)
 	fl.StringSliceVar(&f.addCIDRs, "cidr", nil, "extra CIDR to route to the cluster (repeatable)")
 	fl.StringSliceVar(&f.excludeCIDRs, "exclude-cidr", nil, "discovered CIDR not to route (repeatable)")
 	fl.BoolVar(&f.foreground, "foreground", false, "stay in the foreground; Ctrl-C disconnects")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -25,6 +24,7 @@ type agentLink struct {
 	register func(ctx context.Context) (net.Conn, error)
 	stream   func(ctx context.Context) (io.ReadWriteCloser, error)
 	udp      netip.AddrPort // zero when the agent's pod IP is unknown
+	byAddr   bool           // reached by address (directLink): stream is already direct TCP
 	closer   func() error
 }
 
@@ -176,9 +176,24 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 	}
 }
 
-// connectSession connects over the requested transport; auto tries direct UDP briefly and
-// falls back to the port-forward stream.
+// transportHelp describes --transport's values.
+const transportHelp = "how WireGuard reaches the agent: auto (UDP to the agent's pod IP if this machine reaches it, else a direct TCP stream, else the port-forward), udp, tcp (WireGuard framed over a TCP connection to the pod IP: the most throughput), portforward"
+
+// checkTransport validates a --transport value.
+func checkTransport(t string) error {
+	switch t {
+	case "auto", client.TransportUDP, client.TransportTCP, client.TransportStream:
+		return nil
+	}
+	return userErr(fmt.Errorf("unknown --transport %q", t), "use auto, udp, tcp or portforward")
+}
+
+// connectSession connects over the requested transport; auto tries direct UDP briefly, then
+// a direct TCP stream, and falls back to the port-forward stream.
 func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger, extra ...func(*client.Options)) (*client.Session, error) {
+	if err := checkTransport(f.transport); err != nil {
+		return nil, err
+	}
 	opts := client.Options{
 		Name: f.name, Version: version, Register: link.register, UDPEndpoint: link.udp,
 		Stream: link.stream, TunName: f.tunName, MTU: f.mtu, Routes: cidrs, Userspace: userspace,
@@ -189,15 +204,18 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 	try := func(transport string, timeout time.Duration) (*client.Session, error) {
 		o := opts
 		o.Transport, o.HandshakeTimeout = transport, timeout
+		if transport == client.TransportTCP {
+			o.Stream = link.tcpStream()
+		}
 		return client.Connect(ctx, o, log)
 	}
 	switch f.transport {
-	case "udp":
+	case client.TransportUDP, client.TransportTCP:
 		if !link.udp.IsValid() {
-			return nil, errors.New("the agent's UDP address is unknown")
+			return nil, fmt.Errorf("--transport %s: the agent's pod IP is unknown", f.transport)
 		}
-		return try(client.TransportUDP, 10*time.Second)
-	case "portforward":
+		return try(f.transport, 10*time.Second)
+	case client.TransportStream:
 		return try(client.TransportStream, 20*time.Second)
 	}
 	if link.udp.IsValid() && routable(link.udp) {
@@ -205,7 +223,13 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 		if err == nil {
 			return s, nil
 		}
-		log.Info("direct UDP to the agent failed, using the port-forward", "err", err)
+		log.Info("direct UDP to the agent failed", "err", err)
+		if !link.byAddr {
+			if s, err = try(client.TransportTCP, 2*time.Second); err == nil {
+				return s, nil
+			}
+			log.Info("a direct TCP stream to the agent failed, using the port-forward", "err", err)
+		}
 	}
 	return try(client.TransportStream, 20*time.Second)
 }
