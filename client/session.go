@@ -37,7 +37,9 @@ const (
 )
 
 // isStream reports whether transport frames WireGuard over a stream.
-func isStream(transport string) bool { return transport == TransportStream || transport == TransportTCP }
+func isStream(transport string) bool {
+	return transport == TransportStream || transport == TransportTCP
+}
 
 // Options describe how to reach an agent and what to route to it.
 type Options struct {
