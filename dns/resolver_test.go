@@ -12,12 +12,7 @@ import (
 
 // startUpstream serves a tiny cluster zone on loopback UDP and returns its address.
 func startUpstream(t *testing.T, records map[string]string) string {
-	t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := mdns.HandlerFunc(func(w mdns.ResponseWriter, r *mdns.Msg) {
+	return serveDNS(t, func(w mdns.ResponseWriter, r *mdns.Msg) {
 		m := new(mdns.Msg)
 		m.SetReply(r)
 		q := r.Question[0]
@@ -31,6 +26,15 @@ func startUpstream(t *testing.T, records map[string]string) string {
 		}
 		_ = w.WriteMsg(m)
 	})
+}
+
+// serveDNS serves h on loopback UDP until the test ends and returns its address.
+func serveDNS(t *testing.T, h mdns.HandlerFunc) string {
+	t.Helper()
+	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv := &mdns.Server{PacketConn: pc, Handler: h}
 	started := make(chan struct{})
 	srv.NotifyStartedFunc = func() { close(started) }
@@ -123,12 +127,7 @@ func TestResolverQualifiedNames(t *testing.T) {
 
 // startUpstreamRecording answers NXDOMAIN to everything and records the names asked.
 func startUpstreamRecording(t *testing.T, mu *sync.Mutex, asked *[]string) string {
-	t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := mdns.HandlerFunc(func(w mdns.ResponseWriter, r *mdns.Msg) {
+	return serveDNS(t, func(w mdns.ResponseWriter, r *mdns.Msg) {
 		mu.Lock()
 		*asked = append(*asked, r.Question[0].Name)
 		mu.Unlock()
@@ -136,13 +135,6 @@ func startUpstreamRecording(t *testing.T, mu *sync.Mutex, asked *[]string) strin
 		m.SetRcode(r, mdns.RcodeNameError)
 		_ = w.WriteMsg(m)
 	})
-	srv := &mdns.Server{PacketConn: pc, Handler: h}
-	started := make(chan struct{})
-	srv.NotifyStartedFunc = func() { close(started) }
-	go func() { _ = srv.ActivateAndServe() }()
-	<-started
-	t.Cleanup(func() { _ = srv.Shutdown() })
-	return pc.LocalAddr().String()
 }
 
 func TestResolverNoUpstream(t *testing.T) {

@@ -33,7 +33,14 @@ type probePod struct {
 
 func newProbePod(tb testing.TB, probe string) *probePod {
 	tb.Helper()
-	name := e2eutil.UniqueName("kt-bench")
+	return &probePod{tb: tb, pod: startProbePod(tb, "kt-bench", probe)}
+}
+
+// startProbePod starts a toolbox pod named after prefix with the ktprobe binary at
+// /kt/ktprobe, waits until it is ready and returns its name; the test deletes it.
+func startProbePod(tb testing.TB, prefix, probe string) string {
+	tb.Helper()
+	name := e2eutil.UniqueName(prefix)
 	e2eutil.CreatePod(tb, &corev1.Pod{
 		ObjectMeta: metav1Object(name),
 		Spec: corev1.PodSpec{
@@ -54,7 +61,7 @@ func newProbePod(tb testing.TB, probe string) *probePod {
 	if _, stderr, err := e2eutil.ExecWithInput(tb, e2eutil.Namespace, name, "client", bytes.NewReader(bin), "sh", "-c", "cat > /kt/ktprobe && chmod +x /kt/ktprobe"); err != nil {
 		tb.Fatalf("copy ktprobe into %s: %v %s", name, err, stderr)
 	}
-	return &probePod{tb: tb, pod: name}
+	return name
 }
 
 // run runs ktprobe with args in the pod and returns its output lines.

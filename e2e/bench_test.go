@@ -39,7 +39,9 @@ import (
 // directory, printed). Knobs: KUBETUN_BENCH_ROUNDS (3), KUBETUN_BENCH_DURATION (3s per
 // throughput sample; request samples take 2/3 of it), and for profiling one path
 // KUBETUN_BENCH_PATHS (e.g. "kube-tun-udp") and KUBETUN_BENCH_WORKLOADS (e.g. "down1,rr";
-// names as in workloads).
+// names as in workloads). For a before/after in one run, KUBETUN_BENCH_BASELINE names
+// another kube-tun binary (say, built from the commit before a change): it adds the path
+// kube-tun-udp-baseline, the UDP path with that build at both ends.
 //
 //	go test -tags e2e -run '^$' -bench Tunnel -benchtime 1x ./e2e/
 
@@ -48,6 +50,7 @@ const (
 	pathWG       = "wireguard-go"
 	pathKTUDP    = "kube-tun-udp"
 	pathKTStream = "kube-tun-tcp"
+	pathKTBase   = "kube-tun-udp-baseline" // KUBETUN_BENCH_BASELINE's build, over UDP
 	benchPort    = "5201"
 )
 
@@ -134,7 +137,13 @@ func BenchmarkTunnel(b *testing.B) {
 		pathKTUDP:    func() *benchPath { return setupKubeTun(b, pathKTUDP, "udp", kubeTun, ktbench) },
 		pathKTStream: func() *benchPath { return setupKubeTun(b, pathKTStream, "tcp", kubeTun, ktbench) },
 	}
-	names := envList("KUBETUN_BENCH_PATHS", benchPaths)
+	all := benchPaths
+	if base := os.Getenv("KUBETUN_BENCH_BASELINE"); base != "" {
+		// Before/after in one run: the same UDP path with another kube-tun build.
+		setups[pathKTBase] = func() *benchPath { return setupKubeTun(b, pathKTBase, "udp", base, ktbench) }
+		all = append(slices.Clone(all), pathKTBase)
+	}
+	names := envList("KUBETUN_BENCH_PATHS", all)
 	wls := selectWorkloads(envList("KUBETUN_BENCH_WORKLOADS", nil))
 	paths := map[string]*benchPath{}
 	for _, name := range names {

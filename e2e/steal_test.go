@@ -3,16 +3,13 @@
 package e2e
 
 import (
-	"bytes"
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
-	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
@@ -26,28 +23,7 @@ type prodClient struct {
 }
 
 func newProdClient(t *testing.T, probe string) *prodClient {
-	name := e2eutil.UniqueName("kt-prod")
-	e2eutil.CreatePod(t, &corev1.Pod{
-		ObjectMeta: metav1Object(name),
-		Spec: corev1.PodSpec{
-			TerminationGracePeriodSeconds: ptr64(1),
-			Containers: []corev1.Container{{
-				Name: "client", Image: e2eutil.ToolboxImage, ImagePullPolicy: corev1.PullNever,
-				Command:      []string{"sleep", "3600"},
-				VolumeMounts: []corev1.VolumeMount{{Name: "bin", MountPath: "/kt"}},
-			}},
-			Volumes: []corev1.Volume{{Name: "bin", VolumeSource: corev1.VolumeSource{EmptyDir: &corev1.EmptyDirVolumeSource{}}}},
-		},
-	})
-	e2eutil.WaitPodReady(t, e2eutil.Namespace, name, 60*time.Second)
-	b, err := os.ReadFile(probe)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, stderr, err := e2eutil.ExecWithInput(t, e2eutil.Namespace, name, "client", bytes.NewReader(b), "sh", "-c", "cat > /kt/ktprobe && chmod +x /kt/ktprobe"); err != nil {
-		t.Fatalf("copy ktprobe into %s: %v %s", name, err, stderr)
-	}
-	return &prodClient{t: t, pod: name}
+	return &prodClient{t: t, pod: startProbePod(t, "kt-prod", probe)}
 }
 
 // ask sends one request per spec ("URL" or "URL#Header: value") on one keep-alive

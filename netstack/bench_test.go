@@ -41,47 +41,31 @@ func benchServer(tb testing.TB) net.Listener {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var wg sync.WaitGroup
-	tb.Cleanup(func() { ln.Close(); wg.Wait() })
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
+	return serveConns(tb, ln, func(c net.Conn) {
+		var hdr [9]byte
+		if _, err := io.ReadFull(c, hdr[:]); err != nil {
+			return
+		}
+		n := int64(beUint64(hdr[1:]))
+		switch hdr[0] {
+		case 'U':
+			if _, err := io.CopyN(io.Discard, c, n); err == nil {
+				c.Write([]byte{1})
 			}
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				var hdr [9]byte
-				if _, err := io.ReadFull(c, hdr[:]); err != nil {
+		case 'D':
+			writeN(c, n)
+		case 'E':
+			buf := make([]byte, rrSize)
+			for {
+				if _, err := io.ReadFull(c, buf); err != nil {
 					return
 				}
-				n := int64(beUint64(hdr[1:]))
-				switch hdr[0] {
-				case 'U':
-					if _, err := io.CopyN(io.Discard, c, n); err == nil {
-						c.Write([]byte{1})
-					}
-				case 'D':
-					writeN(c, n)
-				case 'E':
-					buf := make([]byte, rrSize)
-					for {
-						if _, err := io.ReadFull(c, buf); err != nil {
-							return
-						}
-						if _, err := c.Write(buf); err != nil {
-							return
-						}
-					}
+				if _, err := c.Write(buf); err != nil {
+					return
 				}
-			}()
+			}
 		}
-	}()
-	return ln
+	})
 }
 
 var chunk = make([]byte, 256<<10)

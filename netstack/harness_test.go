@@ -6,10 +6,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/netip"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -223,3 +225,37 @@ func svc(addr net.Addr) string {
 }
 
 var wgLogLevel = device.LogLevelSilent
+
+// serveConns runs handle for every connection ln accepts, each in its own goroutine that
+// closes the connection afterwards, until the test ends; its cleanup closes ln and waits
+// for every handler.
+func serveConns(tb testing.TB, ln net.Listener, handle func(net.Conn)) net.Listener {
+	var wg sync.WaitGroup
+	tb.Cleanup(func() { ln.Close(); wg.Wait() })
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer c.Close()
+				handle(c)
+			}()
+		}
+	}()
+	return ln
+}
+
+// echoServer is a loopback TCP server that echoes every connection.
+func echoServer(tb testing.TB) net.Listener {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return serveConns(tb, ln, func(c net.Conn) { io.Copy(c, c) })
+}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"net"
 	"runtime"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,25 +17,7 @@ import (
 // stack), and flows keep working after the hand-over.
 func TestIdleFlowsKeepOneGoroutine(t *testing.T) {
 	const flows = 200
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	defer ln.Close()
-	wg.Add(1)
-	go func() { // echo server: one goroutine per conn
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() { defer wg.Done(); defer c.Close(); io.Copy(c, c) }()
-		}
-	}()
+	ln := echoServer(t)
 	tn := newTunnel(t, clientStack, netstack.Config{})
 	before := runtime.NumGoroutine()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)

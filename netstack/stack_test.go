@@ -86,39 +86,23 @@ func transferServerOn(t testing.TB, addr string) net.Listener {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var wg sync.WaitGroup
-	t.Cleanup(func() { ln.Close(); wg.Wait() })
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
+	return serveConns(t, ln, func(c net.Conn) {
+		var hdr [9]byte
+		if _, err := io.ReadFull(c, hdr[:]); err != nil {
+			return
+		}
+		n := int64(beUint64(hdr[1:]))
+		switch hdr[0] {
+		case 'U':
+			h := sha256.New()
+			if _, err := io.Copy(h, c); err != nil {
 				return
 			}
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				var hdr [9]byte
-				if _, err := io.ReadFull(c, hdr[:]); err != nil {
-					return
-				}
-				n := int64(beUint64(hdr[1:]))
-				switch hdr[0] {
-				case 'U':
-					h := sha256.New()
-					if _, err := io.Copy(h, c); err != nil {
-						return
-					}
-					c.Write(h.Sum(nil))
-				case 'D':
-					io.Copy(c, io.LimitReader(newPRNG(uint64(n)), n))
-				}
-			}()
+			c.Write(h.Sum(nil))
+		case 'D':
+			io.Copy(c, io.LimitReader(newPRNG(uint64(n)), n))
 		}
-	}()
-	return ln
+	})
 }
 
 func beUint64(b []byte) uint64 {
@@ -315,26 +299,10 @@ func TestListenOnStack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	defer ln.Close()
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				line, _ := bufio.NewReader(c).ReadString('\n')
-				io.WriteString(c, "agent:"+line)
-			}()
-		}
-	}()
+	serveConns(t, ln, func(c net.Conn) {
+		line, _ := bufio.NewReader(c).ReadString('\n')
+		io.WriteString(c, "agent:"+line)
+	})
 	c, err := tn.client.DialContext(ctxT(t), "tcp", netip.AddrPortFrom(agentAddr, 80).String())
 	if err != nil {
 		t.Fatal(err)
@@ -527,25 +495,7 @@ func TestCloseIdempotent(t *testing.T) {
 
 func TestManyConcurrentFlows(t *testing.T) {
 	const flows = 2000
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	defer ln.Close()
-	wg.Add(1)
-	go func() { // echo server: one goroutine per conn
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() { defer wg.Done(); defer c.Close(); io.Copy(c, c) }()
-		}
-	}()
+	ln := echoServer(t)
 	tn := newTunnel(t, clientStack, netstack.Config{})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
