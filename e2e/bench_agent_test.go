@@ -29,9 +29,10 @@ import (
 // rss-peak-MiB is VmHWM at that point. Last, with the flows closed, 2 s of bulk traffic
 // each way (4 streams) give rss-after-bulk-MiB: the memory of an agent that has been used.
 // rss-idle-anon-MiB is the anonymous part of the idle figure; the rest is the binary's
-// own pages. KUBETUN_BENCH_KUBETUN runs a given kube-tun binary instead of building one;
-// KUBETUN_BENCH_TRANSPORT picks the client's transport: udp (default) or portforward (the
-// stream transport); KUBETUN_BENCH_FLOWS the large count (10000). With KUBETUN_PPROF set
+// own pages. The agent is kube-tun-agent, as in the image; KUBETUN_BENCH_KUBETUN runs a
+// given kube-tun binary (client, and agent as `kube-tun agent`) instead of building them;
+// KUBETUN_BENCH_TRANSPORT picks the client's transport: udp (default) or tcp (the stream
+// transport); KUBETUN_BENCH_FLOWS the large count (10000). With KUBETUN_PPROF set
 // (e.g. 127.0.0.1:6060; the agent inherits it and serves pprof inside its namespace) the
 // benchmark also reports goroutine counts and, with KUBETUN_BENCH_PROFILES naming a
 // directory, saves heap and goroutine profiles and MemStats of each stage there.
@@ -53,13 +54,15 @@ func BenchmarkAgentFlows(b *testing.B) {
 	raiseNoFileLimit(b, uint64(flows)+1024) // the agent holds one upstream socket per flow
 	bin := b.TempDir()
 	kubeTun, ktbench := filepath.Join(bin, "kube-tun"), filepath.Join(bin, "ktbench")
+	agentCmd := []string{filepath.Join(bin, "kube-tun-agent")} // what the agent image runs
 	if v := os.Getenv("KUBETUN_BENCH_KUBETUN"); v != "" {
-		kubeTun = v // e.g. a build with profiling
+		kubeTun, agentCmd = v, []string{v, "agent"} // e.g. a build with profiling
 	} else {
 		goBuild(b, kubeTun, "./cmd/kube-tun")
+		goBuild(b, agentCmd[0], "./cmd/kube-tun-agent")
 	}
 	goBuild(b, ktbench, "./e2e/ktbench")
-	p := setupKubeTun(b, "kube-tun-"+transport, transport, kubeTun, ktbench)
+	p := setupKubeTun(b, "kube-tun-"+transport, transport, kubeTun, agentCmd, ktbench)
 	waitBenchReady(b, ktbench, p)
 	agent := p.procs["tunnel-remote"].cmd.Process.Pid
 

@@ -104,8 +104,8 @@ var benchBins = sync.OnceValues(func() (string, error) {
 		return "", err
 	}
 	root, _ := filepath.Abs("..")
-	for _, pkg := range []string{"ktbench", "wgplain"} {
-		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, pkg), "./e2e/"+pkg)
+	for pkg, out := range map[string]string{"./e2e/ktbench": "ktbench", "./e2e/wgplain": "wgplain", "./cmd/kube-tun-agent": "kube-tun-agent"} {
+		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, out), pkg)
 		cmd.Dir = root
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 		if b, err := cmd.CombinedOutput(); err != nil {
@@ -123,6 +123,7 @@ func BenchmarkTunnel(b *testing.B) {
 		b.Fatal(err)
 	}
 	ktbench, wgplain := filepath.Join(dir, "ktbench"), filepath.Join(dir, "wgplain")
+	agent := []string{filepath.Join(dir, "kube-tun-agent")}
 	rounds := envInt("KUBETUN_BENCH_ROUNDS", 3)
 	dur := 3 * time.Second
 	if v := os.Getenv("KUBETUN_BENCH_DURATION"); v != "" {
@@ -134,13 +135,13 @@ func BenchmarkTunnel(b *testing.B) {
 	setups := map[string]func() *benchPath{
 		pathDirect:   func() *benchPath { return setupDirect(b, ktbench) },
 		pathWG:       func() *benchPath { return setupWGPlain(b, ktbench, wgplain) },
-		pathKTUDP:    func() *benchPath { return setupKubeTun(b, pathKTUDP, "udp", kubeTun, ktbench) },
-		pathKTStream: func() *benchPath { return setupKubeTun(b, pathKTStream, "tcp", kubeTun, ktbench) },
+		pathKTUDP:    func() *benchPath { return setupKubeTun(b, pathKTUDP, "udp", kubeTun, agent, ktbench) },
+		pathKTStream: func() *benchPath { return setupKubeTun(b, pathKTStream, "tcp", kubeTun, agent, ktbench) },
 	}
 	all := benchPaths
 	if base := os.Getenv("KUBETUN_BENCH_BASELINE"); base != "" {
 		// Before/after in one run: the same UDP path with another kube-tun build.
-		setups[pathKTBase] = func() *benchPath { return setupKubeTun(b, pathKTBase, "udp", base, ktbench) }
+		setups[pathKTBase] = func() *benchPath { return setupKubeTun(b, pathKTBase, "udp", base, []string{base, "agent"}, ktbench) }
 		all = append(slices.Clone(all), pathKTBase)
 	}
 	names := envList("KUBETUN_BENCH_PATHS", all)
@@ -257,8 +258,9 @@ func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
 }
 
 // setupKubeTun: laptop ↔ pod (agent) ↔ service, as in tunnel_test.go, with a foreground
-// client on transport ("udp" or "tcp", the stream transport).
-func setupKubeTun(b *testing.B, name, transport, kubeTun, ktbench string) *benchPath {
+// client on transport ("udp" or "tcp", the stream transport). agent is the agent's command line before its flags: the agent-only binary the image runs
+// ([kube-tun-agent]), or [kube-tun agent] of a build under comparison.
+func setupKubeTun(b *testing.B, name, transport, kubeTun string, agent []string, ktbench string) *benchPath {
 	laptop, pod, svc := netns(b, "ktbl"), netns(b, "ktbp"), netns(b, "ktbs")
 	link(b, laptop, "10.123.0.2", pod, podAddr)
 	link(b, pod, podSvc, svc, svcAddr)
@@ -268,13 +270,13 @@ func setupKubeTun(b *testing.B, name, transport, kubeTun, ktbench string) *bench
 	if err := os.WriteFile(resolv, []byte("nameserver "+svcAddr+"\n"), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	agent := start(b, pod, nil, kubeTun, "agent", "--resolv-conf", resolv, "--idle-timeout", "0")
-	agent.waitOutput(b, "agent ready", 20*time.Second)
+	ag := start(b, pod, nil, append(slices.Clone(agent), "--resolv-conf", resolv, "--idle-timeout", "0")...)
+	ag.waitOutput(b, "agent ready", 20*time.Second)
 	args := []string{kubeTun, "up", "--foreground", "--agent-address", podAddr, "--transport", transport, "--cidr", svcCIDR, "--dns", "off", "--name", name}
 	args = append(args, strings.Fields(os.Getenv("KUBETUN_BENCH_UP_FLAGS"))...)
 	client := start(b, laptop, []string{"KUBETUN_STATE_DIR=" + b.TempDir()}, args...)
 	client.waitOutput(b, "Connected to", 30*time.Second)
-	return &benchPath{name: name, client: laptop, target: svcAddr + ":" + benchPort, procs: map[string]*proc{"server": srv, "tunnel-laptop": client, "tunnel-remote": agent}}
+	return &benchPath{name: name, client: laptop, target: svcAddr + ":" + benchPort, procs: map[string]*proc{"server": srv, "tunnel-laptop": client, "tunnel-remote": ag}}
 }
 
 // waitBenchReady waits until a few requests pass on p (the first WireGuard handshake may be
