@@ -111,14 +111,23 @@ func (in *incoming) remove(pub, id string) error {
 		return fmt.Errorf("no claim %q of yours", id)
 	}
 	delete(in.owners, id)
+	var gone *claimedPort
 	if cp := in.ports[o.claim.Port]; cp != nil {
 		cp.port.RemoveClaim(id)
 		if len(cp.port.Claims()) == 0 {
-			in.dropPortLocked(o.claim.Port)
+			delete(in.ports, o.claim.Port)
+			gone = cp
 		}
 	}
 	in.log.Info("claim removed", "owner", o.name, "port", o.claim.Port)
-	return in.applyLocked()
+	err := in.applyLocked()
+	if gone != nil {
+		// Only now that its redirect rule is gone: until then new connections of the port
+		// still arrive at this listener (it sends them to the app), and a closed one would
+		// refuse them.
+		gone.close()
+	}
+	return err
 }
 
 // removeSession drops every claim of the session pub.
@@ -154,13 +163,15 @@ func (in *incoming) list() []api.ClaimState {
 // close removes every claim, listener and rule.
 func (in *incoming) close() error {
 	in.mu.Lock()
+	defer in.mu.Unlock()
 	in.closed = true
-	for port := range in.ports {
-		in.dropPortLocked(port)
-	}
+	gone := in.ports
+	in.ports = make(map[uint16]*claimedPort)
 	clear(in.owners)
-	err := in.applyLocked()
-	in.mu.Unlock()
+	err := in.applyLocked() // the rules go first, then the listeners (see remove)
+	for _, cp := range gone {
+		cp.close()
+	}
 	return err
 }
 
@@ -206,12 +217,17 @@ func (cp *claimedPort) serve(ctx context.Context) {
 	}
 }
 
+// dropPortLocked forgets port and closes its listener; only for a port whose redirect rule
+// was never applied (remove and close take the rule away first).
 func (in *incoming) dropPortLocked(port uint16) {
-	cp, ok := in.ports[port]
-	if !ok {
-		return
+	if cp, ok := in.ports[port]; ok {
+		delete(in.ports, port)
+		cp.close()
 	}
-	delete(in.ports, port)
+}
+
+// close stops the port's listener and its connections, and waits for them.
+func (cp *claimedPort) close() {
 	_ = cp.ln.Close()
 	cp.cancel()
 	_ = cp.port.Close()

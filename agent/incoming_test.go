@@ -18,11 +18,16 @@ import (
 type fakeTable struct {
 	mu    sync.Mutex
 	rules []redirect.Rule
+	// onApply, if set, runs before the new rules take effect, with the old ones.
+	onApply func(old []redirect.Rule)
 }
 
 func (f *fakeTable) Apply(r []redirect.Rule) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.onApply != nil {
+		f.onApply(f.rules)
+	}
 	f.rules = r
 	return nil
 }
@@ -84,5 +89,47 @@ func TestParseClaimRejectsBadInput(t *testing.T) {
 		if _, _, err := parseClaim(c); err == nil {
 			t.Errorf("parseClaim(%+v) accepted", c)
 		}
+	}
+}
+
+// While a port's redirect rule is still in place its listener accepts: a claim that goes
+// away (or the agent closing) takes the rule away before it closes the listener, so a
+// connection redirected in between is served by the app instead of refused.
+func TestIncomingRuleGoesBeforeListener(t *testing.T) {
+	tab := &fakeTable{}
+	in := newIncoming(slog.New(slog.NewTextHandler(io.Discard, nil)), tab, netip.MustParseAddr("127.0.0.1"),
+		nil, func(context.Context, netip.Addr, uint16) (net.Conn, error) { return nil, errors.New("no") })
+	in.listenIP = "127.0.0.1"
+	alice := peer{pub: "A", name: "alice", addr: netip.MustParseAddr("198.19.0.2")}
+	var refused []string
+	tab.onApply = func(old []redirect.Rule) {
+		for _, r := range old {
+			c, err := net.Dial("tcp", netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), r.ToPort).String())
+			if err != nil {
+				refused = append(refused, err.Error())
+				continue
+			}
+			c.Close()
+		}
+	}
+	for _, end := range []string{"remove", "close"} {
+		id, err := in.add(alice, api.Claim{Port: 8080, LocalPort: 8080, Mode: "steal"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if end == "remove" {
+			err = in.remove(alice.pub, id)
+		} else {
+			err = in.close()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tab.get()) != 0 {
+			t.Fatalf("%s left rules %+v", end, tab.get())
+		}
+	}
+	if len(refused) > 0 {
+		t.Fatalf("a redirected port's listener closed before its rule went: %v", refused)
 	}
 }
