@@ -2,7 +2,6 @@ package agent
 
 import (
 	"context"
-	"os"
 	"runtime/debug"
 	"runtime/metrics"
 	"time"
@@ -24,24 +23,6 @@ const (
 	// trimMinBytes is the heap growth over the last trim worth trimming for.
 	trimMinBytes = 16 << 20
 )
-
-// DefaultMemoryLimit is the Go runtime's soft memory limit in an agent process (unless
-// GOMEMLIMIT sets another). During a bulk transfer wireguard-go's 64 KiB message buffers
-// pile up faster than the default collector pace (a collection when the heap has doubled)
-// returns them: a 4-stream burst took the agent to ~400 MiB. With the limit the collector
-// runs as the heap nears it, so a burst stays near the live set (~100 MiB measured), far
-// from what a staging pod's memory limit should have to absorb. It is a soft limit: a
-// larger live set (10,000 busy flows) only makes collections more frequent, and the
-// runtime caps their CPU.
-const DefaultMemoryLimit = 128 << 20
-
-// SetMemoryLimit applies DefaultMemoryLimit unless GOMEMLIMIT is set. The agent binaries
-// call it at start; the package itself never changes the process's runtime settings.
-func SetMemoryLimit() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(DefaultMemoryLimit)
-	}
-}
 
 // trimMemory looks every interval and runs until ctx is done.
 func trimMemory(ctx context.Context, every time.Duration) {

@@ -52,7 +52,6 @@ func run(args []string) error {
 		level = slog.LevelDebug
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
-	agent.SetMemoryLimit()
 	stopPprof, err := agent.StartPprof()
 	if err != nil {
 		return err

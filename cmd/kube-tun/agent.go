@@ -19,7 +19,6 @@ func newAgentCmd(g *globalFlags) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg.Version = version
 			cfg.FromEnv()
-			agent.SetMemoryLimit()
 			stopPprof, err := agent.StartPprof()
 			if err != nil {
 				return err
