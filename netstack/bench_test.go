@@ -37,17 +37,8 @@ const rrSize = 64
 // benchServer serves 'U' n (read n bytes, answer one byte), 'D' n (write n
 // bytes) and 'E' (echo rrSize-byte messages until EOF).
 func benchServer(tb testing.TB) net.Listener {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return serveConns(tb, ln, func(c net.Conn) {
-		var hdr [9]byte
-		if _, err := io.ReadFull(c, hdr[:]); err != nil {
-			return
-		}
-		n := int64(beUint64(hdr[1:]))
-		switch hdr[0] {
+	return commandServer(tb, "127.0.0.1:0", func(c net.Conn, cmd byte, n int64) {
+		switch cmd {
 		case 'U':
 			if _, err := io.CopyN(io.Discard, c, n); err == nil {
 				c.Write([]byte{1})

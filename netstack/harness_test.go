@@ -259,3 +259,19 @@ func echoServer(tb testing.TB) net.Listener {
 	}
 	return serveConns(tb, ln, func(c net.Conn) { io.Copy(c, c) })
 }
+
+// commandServer is a TCP server on addr whose connections start with a command header
+// (see header: a letter and a big-endian count); it calls handle with both.
+func commandServer(tb testing.TB, addr string, handle func(c net.Conn, cmd byte, n int64)) net.Listener {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return serveConns(tb, ln, func(c net.Conn) {
+		var hdr [9]byte
+		if _, err := io.ReadFull(c, hdr[:]); err != nil {
+			return
+		}
+		handle(c, hdr[0], int64(beUint64(hdr[1:])))
+	})
+}

@@ -82,17 +82,8 @@ func TestHTTPGet(t *testing.T) {
 func transferServer(t testing.TB) net.Listener { return transferServerOn(t, "127.0.0.1:0") }
 
 func transferServerOn(t testing.TB, addr string) net.Listener {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return serveConns(t, ln, func(c net.Conn) {
-		var hdr [9]byte
-		if _, err := io.ReadFull(c, hdr[:]); err != nil {
-			return
-		}
-		n := int64(beUint64(hdr[1:]))
-		switch hdr[0] {
+	return commandServer(t, addr, func(c net.Conn, cmd byte, n int64) {
+		switch cmd {
 		case 'U':
 			h := sha256.New()
 			if _, err := io.Copy(h, c); err != nil {
