@@ -125,18 +125,29 @@ func newPRNG(seed uint64) prng {
 
 func (p prng) Read(b []byte) (int, error) { return p.r.Read(b) }
 
-func upload(ctx context.Context, d dialer, addr string, n int64) error {
+// dialCommand dials addr, applies ctx's deadline to the conn and sends a
+// command header.
+func dialCommand(ctx context.Context, d dialer, addr string, cmd byte, n int64) (net.Conn, error) {
 	c, err := d.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	if dl, ok := ctx.Deadline(); ok {
+		c.SetDeadline(dl)
+	}
+	if _, err := c.Write(header(cmd, n)); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func upload(ctx context.Context, d dialer, addr string, n int64) error {
+	c, err := dialCommand(ctx, d, addr, 'U', n)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	if dl, ok := ctx.Deadline(); ok {
-		c.SetDeadline(dl)
-	}
-	if _, err := c.Write(header('U', n)); err != nil {
-		return err
-	}
 	h := sha256.New()
 	if _, err := io.Copy(io.MultiWriter(c, h), io.LimitReader(newPRNG(uint64(n)), n)); err != nil {
 		return err
@@ -155,17 +166,11 @@ func upload(ctx context.Context, d dialer, addr string, n int64) error {
 }
 
 func download(ctx context.Context, d dialer, addr string, n int64) error {
-	c, err := d.DialContext(ctx, "tcp", addr)
+	c, err := dialCommand(ctx, d, addr, 'D', n)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	if dl, ok := ctx.Deadline(); ok {
-		c.SetDeadline(dl)
-	}
-	if _, err := c.Write(header('D', n)); err != nil {
-		return err
-	}
 	h, want := sha256.New(), sha256.New()
 	got, err := io.Copy(h, c)
 	if err != nil {
@@ -203,16 +208,12 @@ func TestReceiveBufferGrows(t *testing.T) {
 	tn := newTunnel(t, clientStack, netstack.Config{})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	c, err := tn.client.DialContext(ctx, "tcp", svc(ln.Addr()))
+	n := int64(64 << 20)
+	c, err := dialCommand(ctx, tn.client, svc(ln.Addr()), 'U', n)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	c.SetDeadline(time.Now().Add(time.Minute))
-	n := int64(64 << 20)
-	if _, err := c.Write(header('U', n)); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := io.Copy(c, io.LimitReader(newPRNG(1), n)); err != nil {
 		t.Fatalf("upload: %v", err)
 	}
