@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"gvisor.dev/gvisor/pkg/tcpip"
-	"gvisor.dev/gvisor/pkg/tcpip/transport/tcp"
 )
 
 // DumpStats renders the non-zero gVisor IP, TCP and UDP counters (debugging).
@@ -39,17 +38,3 @@ func ResetsSent(s *Stack) uint64 { return s.st.Stats().TCP.ResetsSent.Value() }
 // Handoffs counts how often a forwarded TCP flow's upstream reader handed
 // over to a fresh goroutine.
 func Handoffs(s *Stack) uint64 { return s.stats.handoffs.Load() }
-
-// MaxReceiveBuffer is the largest receive buffer of the stack's TCP endpoints.
-func MaxReceiveBuffer(s *Stack) int64 {
-	var m int64
-	for _, ep := range s.st.RegisteredEndpoints() {
-		if e, ok := ep.(*tcp.Endpoint); ok {
-			m = max(m, e.SocketOptions().GetReceiveBufferSize())
-		}
-	}
-	return m
-}
-
-// DefaultReceiveBuffer is gVisor's default TCP receive buffer size.
-const DefaultReceiveBuffer = tcp.DefaultReceiveBufferSize

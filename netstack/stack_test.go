@@ -200,28 +200,6 @@ func TestLargeTransfer(t *testing.T) {
 	}
 }
 
-// TestReceiveBufferGrows: a forwarded flow's receive buffer follows what its upstream
-// copier reads (as gonet's Read does), so a bulk upload is not held to the default
-// buffer's window (half of 1 MiB).
-func TestReceiveBufferGrows(t *testing.T) {
-	ln := transferServer(t)
-	tn := newTunnel(t, clientStack, netstack.Config{})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	n := int64(64 << 20)
-	c, err := dialCommand(ctx, tn.client, svc(ln.Addr()), 'U', n)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if _, err := io.Copy(c, io.LimitReader(newPRNG(1), n)); err != nil {
-		t.Fatalf("upload: %v", err)
-	}
-	if got, def := netstack.MaxReceiveBuffer(tn.agent), int64(netstack.DefaultReceiveBuffer); got <= def {
-		t.Fatalf("largest receive buffer after a %d MiB upload is %d bytes, want more than the default %d", n>>20, got, def)
-	}
-}
-
 func udpEchoServer(t testing.TB) *net.UDPConn {
 	pc, err := net.ListenUDP("udp", net.UDPAddrFromAddrPort(netip.MustParseAddrPort("127.0.0.1:0")))
 	if err != nil {
