@@ -1,6 +1,7 @@
 package netstack
 
 import (
+	"bytes"
 	"encoding/binary"
 
 	"gvisor.dev/gvisor/pkg/tcpip"
@@ -67,6 +68,13 @@ func (c *gsoCursor) read(dst []byte) int {
 // last segment only, CWR on the first only, as Linux's TSO does. bad reports a packet it
 // cannot cut (headers missing or not TCP), which the caller drops.
 func segmentTCP(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []int, offset int) (n, next int, bad bool) {
+	return segmentTCPHold(pkt, from, bufs, sizes, offset, false)
+}
+
+// segmentTCPHold is segmentTCP that, with holdTail, stops before a last segment shorter
+// than the packet's MSS (returning its offset as next), so that the caller can join it
+// with the start of the flow's next packet (joinSegment).
+func segmentTCPHold(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []int, offset int, holdTail bool) (n, next int, bad bool) {
 	nh, th := pkt.NetworkHeader().Slice(), pkt.TransportHeader().Slice()
 	v4 := pkt.GSOOptions.Type == stack.GSOTCPv4
 	if len(th) < header.TCPMinimumSize || (v4 && len(nh) < header.IPv4MinimumSize) || (!v4 && len(nh) < header.IPv6MinimumSize) {
@@ -96,6 +104,9 @@ func segmentTCP(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []int, o
 	next = from
 	for n < len(bufs) && (next < payload || (payload == 0 && n == 0)) {
 		chunk := min(mss, payload-next)
+		if holdTail && payload > 0 && chunk < int(pkt.GSOOptions.MSS) {
+			break
+		}
 		out := bufs[n][offset:]
 		if len(out) < hdrLen+chunk {
 			return n, next, true // cannot happen: buffers hold a whole MTU
@@ -138,4 +149,78 @@ func segmentTCP(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []int, o
 		}
 	}
 	return n, next, false
+}
+
+// joinable reports whether b continues a's flow right where a's payload ends, with
+// nothing but ACK and PSH on a (and FIN on b besides), so that a's last bytes and b's
+// first can go out as one segment.
+func joinable(a, b *stack.PacketBuffer) bool {
+	if !isHostGSO(b) || a.GSOOptions.Type != b.GSOOptions.Type || a.GSOOptions.MSS != b.GSOOptions.MSS {
+		return false
+	}
+	anh, ath := a.NetworkHeader().Slice(), a.TransportHeader().Slice()
+	bnh, bth := b.NetworkHeader().Slice(), b.TransportHeader().Slice()
+	if len(ath) < header.TCPMinimumSize || len(bth) < header.TCPMinimumSize || len(anh) != len(bnh) || tcpPayloadSize(b) <= 0 {
+		return false
+	}
+	lo, hi := 12, 20 // IPv4 source and destination
+	if a.GSOOptions.Type == stack.GSOTCPv6 {
+		lo, hi = 8, 40
+	}
+	if len(anh) < hi || !bytes.Equal(anh[lo:hi], bnh[lo:hi]) || !bytes.Equal(ath[:4], bth[:4]) {
+		return false
+	}
+	const ack, psh, fin = uint8(header.TCPFlagAck), uint8(header.TCPFlagPsh), uint8(header.TCPFlagFin)
+	if af, bf := ath[13], bth[13]; af&ack == 0 || bf&ack == 0 || af&^(ack|psh) != 0 || bf&^(ack|psh|fin) != 0 {
+		return false
+	}
+	aseq, bseq := binary.BigEndian.Uint32(ath[4:]), binary.BigEndian.Uint32(bth[4:])
+	return bseq == aseq+uint32(tcpPayloadSize(a))
+}
+
+// joinSegment writes into buf at offset one segment carrying a's payload from offset from
+// to its end followed by as much of b's payload as makes it MSS long (a and b joinable):
+// b's headers (its ACK, window and timestamps are the newer), a's sequence number. It
+// returns the segment's size and how many of b's payload bytes it took.
+func joinSegment(a *stack.PacketBuffer, from int, b *stack.PacketBuffer, buf []byte, offset int) (size, took int, bad bool) {
+	nh, th := b.NetworkHeader().Slice(), b.TransportHeader().Slice()
+	hdrLen := len(nh) + len(th)
+	tail := tcpPayloadSize(a) - from
+	took = min(int(a.GSOOptions.MSS)-tail, tcpPayloadSize(b))
+	out := buf[offset:]
+	size = hdrLen + tail + took
+	if tail <= 0 || took <= 0 || len(out) < size {
+		return 0, 0, true
+	}
+	copy(out, nh)
+	copy(out[len(nh):], th)
+	ca := gsoCursor{s: a.AsSlices()}
+	ca.skip(len(a.NetworkHeader().Slice()) + len(a.TransportHeader().Slice()) + from)
+	cb := gsoCursor{s: b.AsSlices()}
+	cb.skip(hdrLen)
+	if ca.read(out[hdrLen:hdrLen+tail]) != tail || cb.read(out[hdrLen+tail:size]) != took {
+		return 0, 0, true
+	}
+	var src, dst tcpip.Address
+	if b.GSOOptions.Type == stack.GSOTCPv4 {
+		ip := header.IPv4(out)
+		ip.SetTotalLength(uint16(size))
+		ip.SetChecksum(0)
+		ip.SetChecksum(^ip.CalculateChecksum())
+		src, dst = ip.SourceAddress(), ip.DestinationAddress()
+	} else {
+		ip := header.IPv6(out)
+		ip.SetPayloadLength(uint16(size - len(nh)))
+		src, dst = ip.SourceAddress(), ip.DestinationAddress()
+	}
+	tcp := header.TCP(out[len(nh):size])
+	aseq := binary.BigEndian.Uint32(a.TransportHeader().Slice()[4:])
+	tcp.SetSequenceNumber(aseq + uint32(from))
+	if took < tcpPayloadSize(b) {
+		tcp.SetFlags(uint8(tcp.Flags() &^ (header.TCPFlagFin | header.TCPFlagPsh)))
+	}
+	tcp.SetChecksum(0)
+	sum := header.PseudoHeaderChecksum(header.TCPProtocolNumber, src, dst, uint16(len(tcp)))
+	tcp.SetChecksum(^checksum.Checksum(tcp, sum))
+	return size, took, false
 }

@@ -14,7 +14,12 @@ import (
 // gsoPacket builds a host-GSO packet as gVisor's TCP hands it to the link: headers in the
 // header space, the payload in several views (so segments straddle them).
 func gsoPacket(v6 bool, payload int, flags header.TCPFlags, mss uint16) *stack.PacketBuffer {
-	p := tcpPacket(v6, 1234, 1000, flags, payload)
+	return gsoPacketAt(v6, 1234, 1000, payload, flags, mss)
+}
+
+// gsoPacketAt is gsoPacket from source port port with sequence number seq.
+func gsoPacketAt(v6 bool, port uint16, seq uint32, payload int, flags header.TCPFlags, mss uint16) *stack.PacketBuffer {
+	p := tcpPacket(v6, port, seq, flags, payload)
 	ipLen := header.IPv4MinimumSize
 	typ := stack.GSOTCPv4
 	if v6 {
@@ -150,5 +155,113 @@ func TestLinkSegmentsHostGSO(t *testing.T) {
 	defer l.mu.Unlock()
 	if l.n != 0 || l.bytes != 0 || l.gsoOff != 0 {
 		t.Fatalf("queue not empty: n=%d bytes=%d gsoOff=%d", l.n, l.bytes, l.gsoOff)
+	}
+}
+
+// The link joins a packet's short last segment with the start of the next queued packet
+// when that continues the same flow, so every segment but a run's last is MSS-sized; it
+// never joins across a gap, another flow or a FIN, and never waits for a packet that is
+// not queued yet. The bytes and their sequence numbers are unchanged, also when a read
+// has room for one segment only.
+func TestLinkJoinsShortSegments(t *testing.T) {
+	const mss = 1380
+	ack := header.TCPFlagAck | header.TCPFlagPsh
+	for _, v6 := range []bool{false, true} {
+		for _, batch := range []int{1, 2, 128} {
+			t.Run(fmt.Sprintf("v6=%v/batch=%d", v6, batch), func(t *testing.T) {
+				hdr := header.IPv4MinimumSize + header.TCPMinimumSize
+				if v6 {
+					hdr = header.IPv6MinimumSize + header.TCPMinimumSize
+				}
+				type pk struct {
+					port    uint16
+					seq     uint32
+					payload int
+					flags   header.TCPFlags
+				}
+				aLen, bLen := 3*mss+100, 2*mss+50
+				pkts := []pk{
+					{1234, 1000, aLen, ack},                                               // A
+					{1234, 1000 + uint32(aLen), bLen, ack},                                // B continues A
+					{1234, 1000 + uint32(aLen+bLen) + 7, 500, ack},                        // C: a gap before it
+					{4321, 1000 + uint32(aLen+bLen) + 507, 600, ack},                      // D: another flow
+					{4321, 1000 + uint32(aLen+bLen) + 1107, 300, ack | header.TCPFlagFin}, // E continues D, FIN
+					{4321, 1000 + uint32(aLen+bLen) + 1407, 200, ack},                     // F after a FIN: not joined
+				}
+				l := newLink(65535, false)
+				var list stack.PacketBufferList
+				stream := map[uint16]map[uint32]byte{} // port → seq → byte
+				for _, p := range pkts {
+					pkt := gsoPacketAt(v6, p.port, p.seq, p.payload, p.flags, mss)
+					list.PushBack(pkt)
+					if stream[p.port] == nil {
+						stream[p.port] = map[uint32]byte{}
+					}
+					for i := range p.payload {
+						stream[p.port][p.seq+uint32(i)] = byte(i)
+					}
+				}
+				if n, err := l.WritePackets(list); n != len(pkts) || err != nil {
+					t.Fatalf("WritePackets: %d %v", n, err)
+				}
+				list.DecRef()
+				var lens []int
+				var fins int
+				seen := 0
+				for seen < aLen+bLen+500+600+300+200 {
+					bufs, sizes := make([][]byte, batch), make([]int, batch)
+					for i := range bufs {
+						bufs[i] = make([]byte, 1600)
+					}
+					n, err := l.read(bufs, sizes, 0)
+					if err != nil || n == 0 {
+						t.Fatalf("read: %d %v", n, err)
+					}
+					for i := range n {
+						s := bufs[i][:sizes[i]]
+						if !v6 && !header.IPv4(s).IsChecksumValid() || !tcpChecksumOK(t, s) {
+							t.Fatalf("segment %d: bad checksum", len(lens))
+						}
+						tcp := header.TCP(s[hdr-header.TCPMinimumSize:])
+						data := s[hdr:]
+						for j, b := range data {
+							want, ok := stream[tcp.SourcePort()][tcp.SequenceNumber()+uint32(j)]
+							if !ok || b != want {
+								t.Fatalf("segment %d: byte %d of port %d seq %d is %d, want %d (known %v)", len(lens), j, tcp.SourcePort(), tcp.SequenceNumber(), b, want, ok)
+							}
+						}
+						if tcp.Flags()&header.TCPFlagFin != 0 {
+							fins++
+						}
+						lens = append(lens, len(data))
+						seen += len(data)
+					}
+				}
+				// A: 3 full; A's 100 + 1280 of B; B's last 1380 + 150 → 1 full + 150; C 500; D's
+				// 600 joined with E's 300 (with E's FIN); F 200.
+				want := []int{mss, mss, mss, mss, mss, 150, 500, 900, 200}
+				if fmt.Sprint(lens) != fmt.Sprint(want) || fins != 1 {
+					t.Fatalf("segment payloads %v (FINs %d), want %v (1)", lens, fins, want)
+				}
+				l.mu.Lock()
+				defer l.mu.Unlock()
+				if l.n != 0 || l.bytes != 0 || l.gsoOff != 0 {
+					t.Fatalf("queue not empty: n=%d bytes=%d gsoOff=%d", l.n, l.bytes, l.gsoOff)
+				}
+			})
+		}
+	}
+}
+
+// A short last segment goes out at once when nothing is queued behind it.
+func TestLinkDoesNotWaitToJoin(t *testing.T) {
+	l := newLink(65535, false)
+	var list stack.PacketBufferList
+	list.PushBack(gsoPacket(false, 1380+10, header.TCPFlagAck, 1380))
+	l.WritePackets(list)
+	list.DecRef()
+	bufs, sizes := [][]byte{make([]byte, 1600), make([]byte, 1600), make([]byte, 1600)}, make([]int, 3)
+	if n, err := l.read(bufs, sizes, 0); n != 2 || err != nil || sizes[1] != 40+10 {
+		t.Fatalf("read: %d segments (%v), sizes %v; want 2, the second with 10 bytes", n, err, sizes)
 	}
 }

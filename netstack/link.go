@@ -217,8 +217,32 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 	for count < len(bufs) && l.n > 0 {
 		pkt := l.q[l.head]
 		if isHostGSO(pkt) {
-			n, next, bad := segmentTCP(pkt, l.gsoOff, bufs[count:], sizes[count:], offset)
+			var nb *stack.PacketBuffer
+			if l.n > 1 {
+				nb = l.q[(l.head+1)%len(l.q)]
+			}
+			n, next, bad := segmentTCPHold(pkt, l.gsoOff, bufs[count:], sizes[count:], offset, nb != nil)
 			count += n
+			if !bad && next < tcpPayloadSize(pkt) && count < len(bufs) {
+				// Only a segment shorter than the MSS is left: join it with the start of
+				// the flow's next packet when that is queued right behind, so that every
+				// segment but a burst's last is full-sized (wireguard-go's UDP GSO
+				// bundles and the client's GRO both end at a shorter one).
+				if joinable(pkt, nb) {
+					size, took, jbad := joinSegment(pkt, next, nb, bufs[count], offset)
+					if !jbad {
+						sizes[count] = size
+						count++
+						l.gsoOff = 0
+						l.popLocked()
+						l.gsoOff = took
+						continue
+					}
+				}
+				var m int
+				m, next, bad = segmentTCP(pkt, next, bufs[count:], sizes[count:], offset)
+				count += m
+			}
 			if !bad && next < tcpPayloadSize(pkt) {
 				l.gsoOff = next // bufs are full; the rest of pkt goes in the next read
 				break
