@@ -93,14 +93,7 @@ func segmentTCPHold(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []in
 	if v4 {
 		id0 = binary.BigEndian.Uint16(nh[4:])
 	}
-	var src, dst tcpip.Address
-	if v4 {
-		ip := header.IPv4(nh)
-		src, dst = ip.SourceAddress(), ip.DestinationAddress()
-	} else {
-		ip := header.IPv6(nh)
-		src, dst = ip.SourceAddress(), ip.DestinationAddress()
-	}
+	src, dst := packetAddrs(nh, v4)
 	next = from
 	for n < len(bufs) && (next < payload || (payload == 0 && n == 0)) {
 		chunk := min(mss, payload-next)
@@ -119,27 +112,16 @@ func segmentTCPHold(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []in
 		total := hdrLen + chunk
 		seg := next / mss // the segment's index in the whole packet
 		if v4 {
-			ip := header.IPv4(out)
-			ip.SetTotalLength(uint16(total))
-			ip.SetID(id0 + uint16(seg))
-			ip.SetChecksum(0)
-			ip.SetChecksum(^ip.CalculateChecksum())
-		} else {
-			header.IPv6(out).SetPayloadLength(uint16(total - len(nh)))
+			header.IPv4(out).SetID(id0 + uint16(seg))
 		}
-		tcp := header.TCP(out[len(nh):total])
-		tcp.SetSequenceNumber(seq0 + uint32(next))
-		flags := tcp.Flags()
+		var drop header.TCPFlags
 		if next+chunk < payload {
-			flags &^= header.TCPFlagFin | header.TCPFlagPsh
+			drop |= header.TCPFlagFin | header.TCPFlagPsh
 		}
 		if seg > 0 {
-			flags &^= header.TCPFlagCwr
+			drop |= header.TCPFlagCwr
 		}
-		tcp.SetFlags(uint8(flags))
-		tcp.SetChecksum(0)
-		sum := header.PseudoHeaderChecksum(header.TCPProtocolNumber, src, dst, uint16(len(tcp)))
-		tcp.SetChecksum(^checksum.Checksum(tcp, sum))
+		finishSegment(out[:total], len(nh), v4, src, dst, seq0+uint32(next), drop)
 		sizes[n] = total
 		n++
 		next += chunk
@@ -201,26 +183,43 @@ func joinSegment(a *stack.PacketBuffer, from int, b *stack.PacketBuffer, buf []b
 	if ca.read(out[hdrLen:hdrLen+tail]) != tail || cb.read(out[hdrLen+tail:size]) != took {
 		return 0, 0, true
 	}
-	var src, dst tcpip.Address
-	if b.GSOOptions.Type == stack.GSOTCPv4 {
-		ip := header.IPv4(out)
-		ip.SetTotalLength(uint16(size))
+	var drop header.TCPFlags
+	if took < tcpPayloadSize(b) {
+		drop = header.TCPFlagFin | header.TCPFlagPsh
+	}
+	v4 := b.GSOOptions.Type == stack.GSOTCPv4
+	src, dst := packetAddrs(out, v4)
+	aseq := binary.BigEndian.Uint32(a.TransportHeader().Slice()[4:])
+	finishSegment(out[:size], len(nh), v4, src, dst, aseq+uint32(from), drop)
+	return size, took, false
+}
+
+// packetAddrs returns the source and destination addresses of the IP packet p.
+func packetAddrs(p []byte, v4 bool) (src, dst tcpip.Address) {
+	if v4 {
+		ip := header.IPv4(p)
+		return ip.SourceAddress(), ip.DestinationAddress()
+	}
+	ip := header.IPv6(p)
+	return ip.SourceAddress(), ip.DestinationAddress()
+}
+
+// finishSegment completes seg, a TCP segment built from copied headers (network header
+// nhLen bytes long) and its payload: IP length (and IPv4 header checksum, after the
+// caller set the ID), sequence number seq, flags without drop, TCP checksum.
+func finishSegment(seg []byte, nhLen int, v4 bool, src, dst tcpip.Address, seq uint32, drop header.TCPFlags) {
+	if v4 {
+		ip := header.IPv4(seg)
+		ip.SetTotalLength(uint16(len(seg)))
 		ip.SetChecksum(0)
 		ip.SetChecksum(^ip.CalculateChecksum())
-		src, dst = ip.SourceAddress(), ip.DestinationAddress()
 	} else {
-		ip := header.IPv6(out)
-		ip.SetPayloadLength(uint16(size - len(nh)))
-		src, dst = ip.SourceAddress(), ip.DestinationAddress()
+		header.IPv6(seg).SetPayloadLength(uint16(len(seg) - nhLen))
 	}
-	tcp := header.TCP(out[len(nh):size])
-	aseq := binary.BigEndian.Uint32(a.TransportHeader().Slice()[4:])
-	tcp.SetSequenceNumber(aseq + uint32(from))
-	if took < tcpPayloadSize(b) {
-		tcp.SetFlags(uint8(tcp.Flags() &^ (header.TCPFlagFin | header.TCPFlagPsh)))
-	}
+	tcp := header.TCP(seg[nhLen:])
+	tcp.SetSequenceNumber(seq)
+	tcp.SetFlags(uint8(tcp.Flags() &^ drop))
 	tcp.SetChecksum(0)
 	sum := header.PseudoHeaderChecksum(header.TCPProtocolNumber, src, dst, uint16(len(tcp)))
 	tcp.SetChecksum(^checksum.Checksum(tcp, sum))
-	return size, took, false
 }

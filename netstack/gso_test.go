@@ -151,6 +151,12 @@ func TestLinkSegmentsHostGSO(t *testing.T) {
 	if total != size || reads != 3 {
 		t.Fatalf("%d bytes in %d reads, want %d in 3", total, reads, size)
 	}
+	requireLinkEmpty(t, l)
+}
+
+// requireLinkEmpty fails t unless l's queue is empty and its counts are back to zero.
+func requireLinkEmpty(t *testing.T, l *link) {
+	t.Helper()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.n != 0 || l.bytes != 0 || l.gsoOff != 0 {
@@ -243,11 +249,7 @@ func TestLinkJoinsShortSegments(t *testing.T) {
 				if fmt.Sprint(lens) != fmt.Sprint(want) || fins != 1 {
 					t.Fatalf("segment payloads %v (FINs %d), want %v (1)", lens, fins, want)
 				}
-				l.mu.Lock()
-				defer l.mu.Unlock()
-				if l.n != 0 || l.bytes != 0 || l.gsoOff != 0 {
-					t.Fatalf("queue not empty: n=%d bytes=%d gsoOff=%d", l.n, l.bytes, l.gsoOff)
-				}
+				requireLinkEmpty(t, l)
 			})
 		}
 	}

@@ -223,7 +223,7 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 			}
 			n, next, bad := segmentTCPHold(pkt, l.gsoOff, bufs[count:], sizes[count:], offset, nb != nil)
 			count += n
-			if !bad && next < tcpPayloadSize(pkt) && count < len(bufs) {
+			if nb != nil && !bad && next < tcpPayloadSize(pkt) && count < len(bufs) {
 				// Only a segment shorter than the MSS is left: join it with the start of
 				// the flow's next packet when that is queued right behind, so that every
 				// segment but a burst's last is full-sized (wireguard-go's UDP GSO
@@ -233,9 +233,8 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 					if !jbad {
 						sizes[count] = size
 						count++
-						l.gsoOff = 0
 						l.popLocked()
-						l.gsoOff = took
+						l.gsoOff = took // nb, the new head, starts after what went out here
 						continue
 					}
 				}
