@@ -19,12 +19,14 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/kube-tun/kube-tun/agent"
+	"github.com/kube-tun/kube-tun/tun"
 )
 
 // version is the build's version; it must match the client's (see `kube-tun version`).
 var version = "dev"
 
 func main() {
+	tun.LimitProcs() // see tun.Procs
 	if err := run(os.Args[1:]); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			os.Exit(0)
