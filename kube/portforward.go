@@ -82,7 +82,7 @@ func trimSlash(p string) string {
 }
 
 func (pf *PortForwarder) connect(ctx context.Context) (*spdyConn, error) {
-	rt, upgrader, err := spdy.RoundTripperFor(pf.cfg) // one round tripper per connection
+	rt, upgrader, err := newFrameUpgrader(pf.cfg) // one round tripper per connection
 	if err != nil {
 		return nil, fmt.Errorf("port-forward to %s: %w", pf.pod.Name, err)
 	}
