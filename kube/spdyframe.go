@@ -71,10 +71,8 @@ func (u *frameUpgrader) NewConnection(resp *http.Response) (httpstream.Connectio
 	connection := strings.ToLower(resp.Header.Get(httpstream.HeaderConnection))
 	upgrade := strings.ToLower(resp.Header.Get(httpstream.HeaderUpgrade))
 	if resp.StatusCode != http.StatusSwitchingProtocols || !strings.Contains(connection, "upgrade") ||
-		!strings.Contains(upgrade, strings.ToLower(spdyrt.HeaderSpdy31)) || u.conn == nil {
-		if u.conn != nil {
-			u.conn.Close()
-		}
+		!strings.Contains(upgrade, strings.ToLower(spdyrt.HeaderSpdy31)) {
+		u.conn.Close()
 		return u.SpdyRoundTripper.NewConnection(resp)
 	}
 	return spdyrt.NewClientConnectionWithPings(&frameConn{Conn: u.conn}, spdyPingPeriod)

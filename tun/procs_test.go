@@ -9,17 +9,9 @@ import (
 func TestLimitProcs(t *testing.T) {
 	before := runtime.GOMAXPROCS(0)
 	t.Cleanup(func() { runtime.GOMAXPROCS(before) })
-	env, had := os.LookupEnv("GOMAXPROCS")
-	t.Cleanup(func() {
-		if had {
-			os.Setenv("GOMAXPROCS", env)
-		} else {
-			os.Unsetenv("GOMAXPROCS")
-		}
-	})
 
 	// The environment wins: the runtime already applied it, LimitProcs leaves it.
-	os.Setenv("GOMAXPROCS", "3")
+	t.Setenv("GOMAXPROCS", "3") // restored after the test
 	runtime.GOMAXPROCS(3)
 	if n := LimitProcs(); n != 3 || runtime.GOMAXPROCS(0) != 3 {
 		t.Fatalf("with GOMAXPROCS=3: LimitProcs = %d, GOMAXPROCS = %d, want 3", n, runtime.GOMAXPROCS(0))
