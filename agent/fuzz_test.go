@@ -38,11 +38,12 @@ func FuzzRegister(f *testing.F) {
 	f.Add([]byte(`{"publicKey":"AAAA","protocol":1}`))
 	f.Add([]byte(`{"publicKey":"` + string(bytes.Repeat([]byte("A"), 43)) + `=","protocol":1,"name":"x"}`))
 	f.Add([]byte(`not json`))
+	f.Add([]byte(`{"publicKey":"` + string(bytes.Repeat([]byte("A"), 43)) + `=","protocol":1} trailing`))
 	a := &Agent{cfg: Config{Version: "fuzz"}}
 	h := a.registerHandler()
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var req api.RegisterRequest
-		if json.Unmarshal(b, &req) == nil && req.Protocol == api.ProtocolVersion {
+		// The handler's own decoder decides: it accepts trailing bytes after the object.
+		if req, err := decodeRegister(bytes.NewReader(b)); err == nil && req.Protocol == api.ProtocolVersion {
 			return // a valid registration needs a WireGuard device; covered by agent_test.go
 		}
 		w := httptest.NewRecorder()

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/netip"
 	"runtime"
@@ -30,9 +31,9 @@ func (a *Agent) registerHandler() http.Handler {
 }
 
 func (a *Agent) handleRegister(w http.ResponseWriter, r *http.Request) {
-	var req api.RegisterRequest
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody)).Decode(&req); err != nil {
-		writeError(w, http.StatusBadRequest, fmt.Errorf("decode registration: %w", err), "")
+	req, err := decodeRegister(http.MaxBytesReader(w, r.Body, maxBody))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err, "")
 		return
 	}
 	if req.Protocol != api.ProtocolVersion {
@@ -84,6 +85,16 @@ func (a *Agent) handleRegister(w http.ResponseWriter, r *http.Request) {
 		Target:   a.cfg.Pod,
 		Fresh:    fresh,
 	})
+}
+
+// decodeRegister reads one registration request; the fuzz test filters with it too, so
+// both agree on which bodies are valid.
+func decodeRegister(r io.Reader) (api.RegisterRequest, error) {
+	var req api.RegisterRequest
+	if err := json.NewDecoder(r).Decode(&req); err != nil {
+		return req, fmt.Errorf("decode registration: %w", err)
+	}
+	return req, nil
 }
 
 // controlHandler serves the control API inside the tunnel. The caller's tunnel source
