@@ -24,6 +24,10 @@ func FuzzParseRequest(f *testing.F) {
 		"\r\nGET / HTTP/1.1\n\n",
 		"GET / HTTP/1.1\r\n folded: x\r\n\r\n",
 		"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
+		// The developer's server refuses the control byte in the header and waits for
+		// the end of the connection without answering, and the next request goes raw to
+		// the app: the developer's backend must see the client's end too.
+		"GET / HTTP/1.0\r\nX-User:dalice\x11\n\r\nGE\xd5Z\x81\xed[T /2\x03HTTP/1.1\r\n\r\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -90,6 +94,10 @@ func FuzzServeConn(f *testing.F) {
 		"garbage\x00\x01",
 		"GET / HTTP/1.1\r\nUpgrade: x\r\nConnection: upgrade\r\n\r\nraw bytes",
 		"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",
+		// The developer's server refuses the control byte in the header and waits for
+		// the end of the connection without answering, and the next request goes raw to
+		// the app: the developer's backend must see the client's end too.
+		"GET / HTTP/1.0\r\nX-User:dalice\x11\n\r\nGE\xd5Z\x81\xed[T /2\x03HTTP/1.1\r\n\r\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -287,7 +287,9 @@ func (h *h1conn) raw(b *backend, head []byte) bool {
 	if _, err := io.Copy(b.conn, h.br); err != nil {
 		return false
 	}
-	_ = closeWrite(b.conn)
+	// Every backend, not just b: an earlier one may still owe a response and wait for
+	// the client's end (a server that refused a request without answering).
+	h.endRequests()
 	return true
 }
 
