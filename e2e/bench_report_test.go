@@ -107,7 +107,7 @@ func machine() string {
 // median with its ratios to direct and to plain wireguard-go.
 func (r *benchResults) markdown() string {
 	var present []string
-	for _, p := range append(slices.Clone(benchPaths), pathKTBase) {
+	for _, p := range append(slices.Clone(benchPaths), pathKTBase, pathKTBaseS) {
 		if _, ok := r.Paths[p]; ok {
 			present = append(present, p)
 		}

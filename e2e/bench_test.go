@@ -41,7 +41,8 @@ import (
 // KUBETUN_BENCH_PATHS (e.g. "kube-tun-udp") and KUBETUN_BENCH_WORKLOADS (e.g. "down1,rr";
 // names as in workloads). For a before/after in one run, KUBETUN_BENCH_BASELINE names
 // another kube-tun binary (say, built from the commit before a change): it adds the path
-// kube-tun-udp-baseline, the UDP path with that build at both ends.
+// kube-tun-udp-baseline, the UDP path with that build at both ends, and makes
+// kube-tun-tcp-baseline (the TCP transport with it) available to KUBETUN_BENCH_PATHS.
 //
 //	go test -tags e2e -run '^$' -bench Tunnel -benchtime 1x ./e2e/
 
@@ -51,6 +52,7 @@ const (
 	pathKTUDP    = "kube-tun-udp"
 	pathKTStream = "kube-tun-tcp"
 	pathKTBase   = "kube-tun-udp-baseline" // KUBETUN_BENCH_BASELINE's build, over UDP
+	pathKTBaseS  = "kube-tun-tcp-baseline" // the same over the TCP stream transport
 	benchPort    = "5201"
 )
 
@@ -142,6 +144,7 @@ func BenchmarkTunnel(b *testing.B) {
 	if base := os.Getenv("KUBETUN_BENCH_BASELINE"); base != "" {
 		// Before/after in one run: the same UDP path with another kube-tun build.
 		setups[pathKTBase] = func() *benchPath { return setupKubeTun(b, pathKTBase, "udp", base, []string{base, "agent"}, ktbench) }
+		setups[pathKTBaseS] = func() *benchPath { return setupKubeTun(b, pathKTBaseS, "tcp", base, []string{base, "agent"}, ktbench) }
 		all = append(slices.Clone(all), pathKTBase)
 	}
 	names := envList("KUBETUN_BENCH_PATHS", all)

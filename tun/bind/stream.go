@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"net"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -52,9 +55,20 @@ const maxPending = 512 << 10
 // stream goes through several proxies and stalls often), the batches wireguard-go sends
 // meanwhile gather into the next Write instead of each becoming a Write, a frame and a
 // wakeup of every proxy on the way.
+//
+// A stream over a TCP connection (the agent's end of a port-forward, and both ends of the
+// TCP transport) is direct: a large batch (directMin) with nothing queued before it goes
+// to the kernel in one vectored write, from wireguard-go's own buffers, instead of being
+// copied into the queue. That copy cost the agent 8% of its CPU during a port-forward
+// download.
 type stream struct {
 	rwc io.ReadWriteCloser
 	br  *bufio.Reader
+
+	direct bool        // rwc takes vectored writes; see writeDirect
+	dmu    sync.Mutex  // held around every rwc.Write of a direct stream
+	hdrs   []byte      // frame headers of the direct write in progress; guarded by dmu
+	vecs   net.Buffers // the direct write in progress; guarded by dmu
 
 	wmu     sync.Mutex
 	wcond   sync.Cond     // signalled when pending changes or the stream closes; L is &wmu
@@ -75,6 +89,10 @@ func newStream(rwc io.ReadWriteCloser, readBuf int) *stream {
 		readBuf = DefaultReadBufferSize
 	}
 	s := &stream{rwc: rwc, br: bufio.NewReaderSize(rwc, readBuf), done: make(chan struct{}), wdone: make(chan struct{})}
+	switch rwc.(type) {
+	case *net.TCPConn, *net.UnixConn: // net.Buffers.WriteTo is one writev on these
+		s.direct = true
+	}
 	s.wcond.L = &s.wmu
 	now := time.Now().UnixNano()
 	s.lastRx.Store(now)
@@ -87,6 +105,14 @@ func newStream(rwc io.ReadWriteCloser, readBuf int) *stream {
 // queue is full. It fails only if the stream is closed (a failed Write closes it).
 func (s *stream) write(payloads [][]byte) error {
 	s.wmu.Lock()
+	if s.direct && len(s.pending) == 0 && framesLen(payloads) >= directMin {
+		// Nothing queued is older than these frames, so they may go straight from the
+		// caller's buffers. Taking dmu before letting go of wmu keeps later frames behind
+		// them (lock order: wmu, then dmu; the writer goroutine takes them the same way).
+		s.dmu.Lock()
+		s.wmu.Unlock()
+		return s.writeDirectLocked(payloads)
+	}
 	defer s.wmu.Unlock()
 	for len(s.pending) >= maxPending && !s.isDone() {
 		s.wcond.Wait()
@@ -99,6 +125,58 @@ func (s *stream) write(payloads [][]byte) error {
 		return err
 	}
 	s.wcond.Broadcast()
+	return nil
+}
+
+// directMin is the smallest batch a direct stream writes straight from the caller's
+// buffers; smaller ones (acknowledgements, a single packet) are queued, so that while a
+// write is in progress they gather into one. Measured over the TCP transport, 8 rounds:
+// writing every batch directly made downloads 27% faster but uploads 23% slower, since
+// the uploading client's batches are single 64 KiB packets and the downloading side's
+// acknowledgements are small.
+const directMin = 256 << 10
+
+// framesLen is the number of bytes payloads take as frames.
+func framesLen(payloads [][]byte) int {
+	n := 0
+	for _, p := range payloads {
+		n += frameHeaderLen + len(p)
+	}
+	return n
+}
+
+// writeDirectLocked writes payloads as frames with one vectored write and returns when
+// the kernel has them all (it waits while the socket buffer is full). It is called with
+// dmu held and releases it. A failed write closes the stream.
+func (s *stream) writeDirectLocked(payloads [][]byte) error {
+	for _, p := range payloads {
+		if len(p) > MaxFrameSize {
+			s.dmu.Unlock()
+			return fmt.Errorf("append frame of %d bytes: %w", len(p), ErrFrameTooLarge)
+		}
+	}
+	if s.isDone() {
+		s.dmu.Unlock()
+		return s.err
+	}
+	s.hdrs = slices.Grow(s.hdrs[:0], 2*len(payloads))[:2*len(payloads)]
+	vecs := s.vecs[:0]
+	for i, p := range payloads {
+		h := s.hdrs[2*i : 2*i+2 : 2*i+2]
+		binary.BigEndian.PutUint16(h, uint16(len(p)))
+		vecs = append(vecs, h, p)
+	}
+	todo := vecs // WriteTo consumes its receiver
+	_, err := todo.WriteTo(s.rwc)
+	clear(vecs) // keep no references to wireguard-go's buffers
+	s.vecs = vecs[:0]
+	s.dmu.Unlock()
+	if err != nil {
+		err = fmt.Errorf("write frames: %w", err)
+		s.close(err) // after dmu: close waits for the writer, which may want dmu
+		return err
+	}
+	s.lastTx.Store(time.Now().UnixNano())
 	return nil
 }
 
@@ -118,8 +196,14 @@ func (s *stream) writeLoop() {
 		buf := s.pending
 		s.pending, s.spare = s.spare[:0], nil
 		s.wcond.Broadcast() // room for a waiting write
+		if s.direct {
+			s.dmu.Lock() // before wmu is let go: no direct write slips in ahead of buf
+		}
 		s.wmu.Unlock()
 		_, err := s.rwc.Write(buf)
+		if s.direct {
+			s.dmu.Unlock()
+		}
 		if err != nil {
 			s.closeFrom(fmt.Errorf("write frames: %w", err), true)
 			return
@@ -137,7 +221,9 @@ var keepaliveFrame = []byte{0, 0}
 // keepalive queues a zero-length frame unless frames are already queued (which prove
 // liveness just as well, or are stuck, which a keepalive cannot fix).
 func (s *stream) keepalive() {
-	s.wmu.Lock()
+	if !s.wmu.TryLock() {
+		return // a write is being queued or waits for one in progress: no keepalive needed
+	}
 	defer s.wmu.Unlock()
 	if len(s.pending) > 0 || s.isDone() {
 		return
@@ -185,12 +271,14 @@ func (s *stream) close(err error) { s.closeFrom(err, false) }
 
 func (s *stream) closeFrom(err error, fromWriter bool) {
 	s.once.Do(func() {
+		// First, as it unblocks a write in progress, which may hold dmu while a direct
+		// write holds wmu waiting for it.
+		s.rwc.Close()
 		s.wmu.Lock()
 		s.err = err
 		close(s.done)
 		s.wcond.Broadcast()
 		s.wmu.Unlock()
-		s.rwc.Close() // unblocks a Write in progress
 	})
 	if !fromWriter {
 		// Closing rwc ends a Write in progress on every conn kube-tun uses; the bound
