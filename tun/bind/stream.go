@@ -129,11 +129,11 @@ func (s *stream) write(payloads [][]byte) error {
 }
 
 // directMin is the smallest batch a direct stream writes straight from the caller's
-// buffers; smaller ones (acknowledgements, a single packet) are queued, so that while a
-// write is in progress they gather into one. Measured over the TCP transport, 8 rounds:
-// writing every batch directly made downloads 27% faster but uploads 23% slower, since
-// the uploading client's batches are single 64 KiB packets and the downloading side's
-// acknowledgements are small.
+// buffers; smaller ones (acknowledgements, one or a few packets) are queued, so that
+// while a write is in progress they gather into one. Over the TCP transport, each
+// against the queue alone in the same 8-round run: every batch direct made the download
+// 27% faster and the upload 23% slower; from 128 KiB, +26% and -9%; from 256 KiB, +25%
+// (the agent's CPU per GB 2.14 -> 1.56 s) and the upload level (4.30 vs 4.17 Gbit/s).
 const directMin = 256 << 10
 
 // framesLen is the number of bytes payloads take as frames.
