@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
+	"slices"
 )
 
 // Wire format of a stream: a sequence of frames, each a 2-byte big-endian length followed
@@ -31,13 +33,49 @@ var ErrFrameTooLarge = errors.New("frame too large")
 // AppendFrames appends the frames for payloads to buf and returns the extended buffer.
 func AppendFrames(buf []byte, payloads [][]byte) ([]byte, error) {
 	for _, p := range payloads {
-		if len(p) > MaxFrameSize {
-			return buf, fmt.Errorf("append frame of %d bytes: %w", len(p), ErrFrameTooLarge)
+		if err := checkFrame(p); err != nil {
+			return buf, err
 		}
 		buf = binary.BigEndian.AppendUint16(buf, uint16(len(p)))
 		buf = append(buf, p...)
 	}
 	return buf, nil
+}
+
+// frameVecs is AppendFrames without copying: it returns the frames for payloads as
+// vectors, each header a slice of hdrs (grown as needed and returned for reuse) followed
+// by its payload, appended to vecs[:0]. Nothing is returned for a payload over
+// MaxFrameSize but the error.
+func frameVecs(hdrs []byte, vecs net.Buffers, payloads [][]byte) ([]byte, net.Buffers, error) {
+	for _, p := range payloads {
+		if err := checkFrame(p); err != nil {
+			return hdrs, vecs[:0], err
+		}
+	}
+	hdrs = slices.Grow(hdrs[:0], frameHeaderLen*len(payloads))[:frameHeaderLen*len(payloads)]
+	vecs = vecs[:0]
+	for i, p := range payloads {
+		h := hdrs[frameHeaderLen*i : frameHeaderLen*(i+1) : frameHeaderLen*(i+1)]
+		binary.BigEndian.PutUint16(h, uint16(len(p)))
+		vecs = append(vecs, h, p)
+	}
+	return hdrs, vecs, nil
+}
+
+// framesLen is the number of bytes payloads take as frames.
+func framesLen(payloads [][]byte) int {
+	n := 0
+	for _, p := range payloads {
+		n += frameHeaderLen + len(p)
+	}
+	return n
+}
+
+func checkFrame(p []byte) error {
+	if len(p) > MaxFrameSize {
+		return fmt.Errorf("append frame of %d bytes: %w", len(p), ErrFrameTooLarge)
+	}
+	return nil
 }
 
 // WriteFrames writes payloads as frames to w with a single Write call. *scratch is a
