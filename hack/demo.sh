@@ -35,9 +35,7 @@ say "Local cluster (first run builds Kubernetes from source: ~11 min; later runs
 hack/local-cluster/cluster.sh status >/dev/null 2>&1 || hack/local-cluster/cluster.sh up
 hack/local-cluster/cluster.sh images >/dev/null
 # The kubectl the cluster harness built (a machine need not have one of its own).
-KUBECTL=$(ls "${KUBETUN_CLUSTER_CACHE:-/var/cache/kube-tun/cluster}"/*/bin/kubectl 2>/dev/null | head -1)
-KUBECTL=${KUBECTL:-kubectl}
-kubectl() { "$KUBECTL" "$@"; }
+kubectl() { hack/local-cluster/cluster.sh kubectl "$@"; }
 
 say "The laptop namespace reaches only the API server"
 in_laptop ip route

@@ -311,5 +311,6 @@ images) need_root; step "images" images ;;
 laptop-shell) shift; need_root; cmd_laptop_shell "$@" ;;
 restart-apiserver) cmd_restart apiserver ;;
 restart-kubelet) cmd_restart kubelet ;;
-*) die "usage: cluster.sh up|down|status|images|laptop-shell [--routed] [CMD...]|restart-apiserver|restart-kubelet" ;;
+kubectl) shift; exec "$BIN/kubectl" --kubeconfig "$KUBECONFIG_PATH" "$@" ;; # the kubectl it built
+*) die "usage: cluster.sh up|down|status|images|laptop-shell [--routed] [CMD...]|restart-apiserver|restart-kubelet|kubectl ARGS..." ;;
 esac
