@@ -22,6 +22,14 @@ import (
 // developers moving bulk data at once, say).
 const Procs = 1
 
+// TuneRuntime sets up the Go runtime for forwarding packets: sysmon kept out of its deep
+// sleep (see sysmon_linux.go; this may re-execute the process, so it must come before
+// anything else in main) and one P (LimitProcs). It returns the number of Ps.
+func TuneRuntime() int {
+	keepSysmonAwake()
+	return LimitProcs()
+}
+
 // LimitProcs sets GOMAXPROCS to Procs unless the GOMAXPROCS environment variable is set,
 // and returns the number in effect. Commands call it first thing in main.
 func LimitProcs() int {

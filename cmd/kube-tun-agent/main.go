@@ -26,7 +26,7 @@ import (
 var version = "dev"
 
 func main() {
-	tun.LimitProcs() // see tun.Procs
+	tun.TuneRuntime() // first: it may re-execute the process (see tun.Procs, tun/sysmon_linux.go)
 	if err := run(os.Args[1:]); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			os.Exit(0)

@@ -15,7 +15,7 @@ import (
 )
 
 func main() {
-	tun.LimitProcs() // before any goroutine starts: see tun.Procs
+	tun.TuneRuntime() // first: it may re-execute the process (see tun.Procs, tun/sysmon_linux.go)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := newRootCmd().ExecuteContext(ctx)
 	stop()

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package tun
+
+// keepSysmonAwake is Linux-only (see sysmon_linux.go).
+func keepSysmonAwake() {}
