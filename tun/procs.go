@@ -31,7 +31,7 @@ func TuneRuntime() int {
 }
 
 // LimitProcs sets GOMAXPROCS to Procs unless the GOMAXPROCS environment variable is set,
-// and returns the number in effect. Commands call it first thing in main.
+// and returns the number in effect. Commands call it through TuneRuntime.
 func LimitProcs() int {
 	if os.Getenv("GOMAXPROCS") != "" {
 		return runtime.GOMAXPROCS(0)
