@@ -135,7 +135,10 @@ func TestResolvedInOtherNetns(t *testing.T) {
 	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		if _, err := os.Stat(sock); err == nil {
+		// Wait for a connection, not for the file: socat binds (creating the file)
+		// before it listens, and a connect in between is refused (a CI run failed so).
+		if c, err := net.Dial("unix", sock); err == nil {
+			c.Close()
 			break
 		}
 		if time.Now().After(deadline) {
