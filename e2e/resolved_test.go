@@ -158,7 +158,11 @@ func startResolved(t *testing.T, ns, kt string) *resolvedEnv {
 
 	e.daemon("dbus", nil, filepath.Join(root, "usr/bin/dbus-daemon"), "--config-file="+e.path("bus.conf"), "--nofork", "--nopidfile")
 	e2eutil.WaitFor(t, 10*time.Second, "the bus socket", func(context.Context) (bool, error) {
-		_, err := os.Stat(fmt.Sprintf("/proc/%d/root/run/dbus/system_bus_socket", e.holder))
+		// A connection, not the file: the file exists from bind, before listen.
+		c, err := net.Dial("unix", fmt.Sprintf("/proc/%d/root/run/dbus/system_bus_socket", e.holder))
+		if err == nil {
+			c.Close()
+		}
 		return err == nil, nil
 	})
 	e.daemon("systemd-resolved", []string{"SYSTEMD_LOG_LEVEL=debug"}, filepath.Join(root, "lib/systemd/systemd-resolved"))
