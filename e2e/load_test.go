@@ -152,10 +152,18 @@ func TestLoad(t *testing.T) {
 
 	// After the load the agent returns near idle: connections, descriptors and goroutines
 	// go, and once it collected and returned freed memory (/v1/stats?gc=1) its RSS is
-	// within 64 MiB of idle (without the agent's stats: descriptors only).
+	// within 64 MiB of idle (without the agent's stats: descriptors only). The memory
+	// comes back in steps over about 75 s after the load (sampled every second in one
+	// run: 80, 72, 61, then 47 MiB, against 31 idle), so the wait allows 120 s; a CI run
+	// failed at 60 s with the first samples above the limit.
 	var after agentSample
 	sampled = time.Time{}
-	e2eutil.WaitFor(t, 60*time.Second, "the agent to return near idle", func(context.Context) (bool, error) {
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("agent idle: %s; last sample after the load: %s", idle, after)
+		}
+	})
+	e2eutil.WaitFor(t, 120*time.Second, "the agent to return near idle", func(context.Context) (bool, error) {
 		if time.Since(sampled) < time.Second {
 			return false, nil
 		}
