@@ -10,8 +10,8 @@ import (
 
 // The Go runtime's monitor thread (sysmon) sleeps deeply whenever every P is idle, and
 // the next goroutine to enter a system call wakes it (a futex wake, and a context switch
-// on a 2-vCPU machine) before the call, after which sysmon polls every 20 µs until the
-// process is idle again. A process with one P (see Procs) that forwards packets goes
+// on a 2-vCPU machine) before the call, after which sysmon starts again from polling
+// every 20 µs (backing off only after 1 ms with nothing to take back). A process with one P (see Procs) that forwards packets goes
 // idle and busy again for every burst it relays, so it pays that cycle thousands of
 // times a second: in a port-forward download, sysmon's sleeps and wake-ups were 8.6% of
 // the client's CPU (perf). The runtime skips the deep sleep while GODEBUG schedtrace is
