@@ -1,7 +1,9 @@
 package tun
 
 import (
+	"math"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,9 +13,9 @@ import (
 // The Go runtime's monitor thread (sysmon) sleeps deeply whenever every P is idle, and
 // the next goroutine to enter a system call wakes it (a futex wake, and a context switch
 // on a 2-vCPU machine) before the call, after which sysmon starts again from polling
-// every 20 µs (backing off only after 1 ms with nothing to take back). A process with one P (see Procs) that forwards packets goes
-// idle and busy again for every burst it relays, so it pays that cycle thousands of
-// times a second: in a port-forward download, sysmon's sleeps and wake-ups were 8.6% of
+// every 20 µs (backing off only after 1 ms with nothing to take back). A process with one
+// P (see Procs) that forwards packets goes idle and busy again for every burst it relays,
+// so it pays that cycle thousands of times a second: in a port-forward download, sysmon's sleeps and wake-ups were 8.6% of
 // the client's CPU (perf). The runtime skips the deep sleep while GODEBUG schedtrace is
 // set, and reads that setting only at startup, so keepSysmonAwake re-executes the process
 // with the longest schedtrace period (2^31−1 ms, 24.8 days) added to GODEBUG. Measured
@@ -28,14 +30,18 @@ import (
 // that. A process whose stderr is a terminal is therefore left alone on such a machine.
 // GODEBUG=schedtrace=0 (or any schedtrace) keeps the runtime's default.
 const (
-	sysmonSetting = "schedtrace=2147483647"
+	// schedtraceMillis is the longest schedtrace period GODEBUG takes (an int32).
+	schedtraceMillis = math.MaxInt32
 	// sysmonMarker is set in the re-executed process to the GODEBUG it was started
 	// with, so that it can put that back: children (a user's command under
 	// `kube-tun run`) must not inherit the setting.
 	sysmonMarker = "KUBETUN_STARTED_GODEBUG"
-	// schedtracePeriod is sysmonSetting's period.
-	schedtracePeriod = 2147483647 * time.Millisecond
+	// schedtracePeriod is the same period as a duration.
+	schedtracePeriod = schedtraceMillis * time.Millisecond
 )
+
+// sysmonSetting is what keepSysmonAwake adds to GODEBUG.
+var sysmonSetting = "schedtrace=" + strconv.Itoa(schedtraceMillis)
 
 // keepSysmonAwake re-executes the process with sysmonSetting in GODEBUG unless it is
 // already there, the user chose a schedtrace, or the re-execution cannot be done; it
