@@ -9,6 +9,7 @@ import (
 	"net/netip"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/kube-tun/kube-tun/agent/api"
@@ -24,10 +25,64 @@ const maxBody = 64 << 10
 func (a *Agent) registerHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/register", a.handleRegister)
+	mux.HandleFunc("GET "+api.StreamUpgradePath, a.handleStreamUpgrade)
 	mux.HandleFunc("GET /v1/version", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"version": a.cfg.Version, "protocol": api.ProtocolVersion})
 	})
 	return mux
+}
+
+// handleStreamUpgrade switches the connection to the stream transport (see
+// api.StreamUpgradePath): how a client reaches the agent through the API server's
+// pods/proxy, one proxy instead of a port-forward's three.
+func (a *Agent) handleStreamUpgrade(w http.ResponseWriter, r *http.Request) {
+	if a.streams == nil {
+		writeError(w, http.StatusNotFound, errors.New("the stream transport is off on this agent"), "")
+		return
+	}
+	if !strings.EqualFold(r.Header.Get("Upgrade"), api.StreamUpgradeProtocol) ||
+		!hasToken(r.Header["Connection"], "upgrade") {
+		w.Header().Set("Upgrade", api.StreamUpgradeProtocol)
+		writeError(w, http.StatusUpgradeRequired, fmt.Errorf("send Connection: Upgrade and Upgrade: %s", api.StreamUpgradeProtocol), "")
+		return
+	}
+	hj, ok := w.(http.Hijacker)
+	if !ok {
+		writeError(w, http.StatusHTTPVersionNotSupported, errors.New("upgrade needs HTTP/1.1"), "")
+		return
+	}
+	conn, brw, err := hj.Hijack()
+	if err != nil {
+		a.log.Info("stream upgrade: hijack", "err", err)
+		return
+	}
+	// The client waits for the 101 before its first frame, so nothing may be buffered;
+	// the connection itself (a *net.TCPConn) then goes to the stream, which writes large
+	// batches to it with one vectored write.
+	if brw.Reader.Buffered() > 0 {
+		a.log.Info("stream upgrade: the client sent data before the switch", "remote", r.RemoteAddr)
+		conn.Close()
+		return
+	}
+	_ = conn.SetDeadline(time.Time{}) // the server's header timeout no longer applies
+	if _, err := io.WriteString(conn, "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: "+
+		api.StreamUpgradeProtocol+"\r\n\r\n"); err != nil {
+		conn.Close()
+		return
+	}
+	_ = a.streams.Accept(conn) // closes conn if the agent is stopping
+}
+
+// hasToken reports whether the comma-separated header values contain token (any case).
+func hasToken(values []string, token string) bool {
+	for _, v := range values {
+		for t := range strings.SplitSeq(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), token) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (a *Agent) handleRegister(w http.ResponseWriter, r *http.Request) {

@@ -16,6 +16,15 @@ const (
 	WireGuardPort = 51820 // UDP, direct WireGuard
 )
 
+// The stream transport through the API server's pods/proxy: a GET of StreamUpgradePath on
+// RegisterPort with "Connection: Upgrade" and "Upgrade: StreamUpgradeProtocol" is answered
+// 101 Switching Protocols, and the connection then carries what a connection to
+// StreamPort carries.
+const (
+	StreamUpgradePath     = "/v1/stream"
+	StreamUpgradeProtocol = "kube-tun-stream.v1"
+)
+
 // Tunnel addressing. The agent owns AgentAddr; each client gets one address of TunnelPrefix.
 var (
 	TunnelPrefix = netip.MustParsePrefix("198.19.0.0/16")
