@@ -46,6 +46,7 @@ var Permissions = []Permission{
 	{Resource: "services", Verb: "list", Needed: "service CIDR guess"},
 	{Group: "apps", Resource: "deployments", Verb: "get", Needed: "deploy/NAME targets"},
 	{Group: "apps", Resource: "statefulsets", Verb: "get", Needed: "sts/NAME targets"},
+	{Resource: "pods", Subresource: "proxy", Verb: "get", Optional: true, Needed: "the apiproxy transport (else the slower port-forward)"},
 	{Resource: "services", Verb: "create", Optional: true, Needed: "service CIDR from the apiserver (dry-run only)"},
 	{Resource: "nodes", Verb: "list", Cluster: true, Optional: true, Needed: "pod CIDRs from nodes (else guessed from pod IPs)"},
 	{Group: "networking.k8s.io", Resource: "servicecidrs", Verb: "list", Cluster: true, Optional: true, Needed: "service CIDR from ServiceCIDR objects"},
