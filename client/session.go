@@ -34,11 +34,15 @@ const (
 	// TransportTCP is the stream transport over a direct TCP connection to the agent's pod
 	// IP (Stream dials it): no port-forward proxies in the path, and packets of StreamMTU.
 	TransportTCP = "tcp"
+	// TransportProxy is the stream transport through the API server's pods/proxy (Stream
+	// dials it): one proxy in the path instead of a port-forward's three, for clusters
+	// whose API server reaches pod IPs.
+	TransportProxy = "apiproxy"
 )
 
 // isStream reports whether transport frames WireGuard over a stream.
 func isStream(transport string) bool {
-	return transport == TransportStream || transport == TransportTCP
+	return transport == TransportStream || transport == TransportTCP || transport == TransportProxy
 }
 
 // Options describe how to reach an agent and what to route to it.
@@ -47,13 +51,14 @@ type Options struct {
 	Version string
 	// Register dials the agent's registration endpoint (a port-forward, or plain TCP).
 	Register func(ctx context.Context) (net.Conn, error)
-	// Transport is TransportUDP, TransportStream or TransportTCP.
+	// Transport is TransportUDP, TransportTCP, TransportProxy or TransportStream.
 	Transport string
 	// UDPEndpoint is the agent's WireGuard UDP address (TransportUDP); with TransportTCP
 	// its address is the pod IP that Stream dials. Either way that address is kept off the
 	// TUN device.
 	UDPEndpoint netip.AddrPort
-	// Stream dials the agent's stream transport (TransportStream, TransportTCP).
+	// Stream dials the agent's stream transport (TransportStream, TransportTCP,
+	// TransportProxy).
 	Stream func(ctx context.Context) (io.ReadWriteCloser, error)
 	// Userspace runs the client end on a gVisor netstack inside this process instead of
 	// a kernel TUN: no root, no routes, reachable only through Dial and Listen. Used by
@@ -170,11 +175,11 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	switch opts.Transport {
 	case TransportUDP:
 		b, endpoint = bind.LimitGSO(conn.NewStdNetBind()), opts.UDPEndpoint.String()
-	case TransportStream, TransportTCP:
+	case TransportStream, TransportTCP, TransportProxy:
 		s.stream = bind.NewStreamClient(opts.Stream, bind.StreamOptions{})
 		b, endpoint = s.stream, "stream"
 	default:
-		return nil, fmt.Errorf("unknown transport %q (want %s, %s or %s)", opts.Transport, TransportUDP, TransportTCP, TransportStream)
+		return nil, fmt.Errorf("unknown transport %q (want %s, %s, %s or %s)", opts.Transport, TransportUDP, TransportTCP, TransportProxy, TransportStream)
 	}
 	if s.wg, err = tun.NewWG(packets, b, s.priv, s.logf); err != nil {
 		return nil, fmt.Errorf("start wireguard: %w", err)

@@ -27,6 +27,7 @@ import (
 
 	authenticationv1 "k8s.io/api/authentication/v1"
 
+	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
 	"github.com/kube-tun/kube-tun/kube"
 )
@@ -540,6 +541,10 @@ func TestKubeLeastPrivilege(t *testing.T) {
 	if !errors.As(err, &fe) || fe.Verb != "list" || fe.Resource != "pods" {
 		t.Errorf("unbound EnsureTargetlessAgent: %v", err)
 	}
+	_, err = dev.DialPodProxy(ctx, kube.PodRef{Name: "any", Namespace: ns}, kube.PortRegistration, api.StreamUpgradePath, api.StreamUpgradeProtocol)
+	if !errors.As(err, &fe) || fe.Verb != "get" || fe.Resource != "pods/proxy" {
+		t.Errorf("unbound DialPodProxy: %v", err)
+	}
 
 	// Bound to the developer Role: only the optional permissions are missing.
 	role := developerRole(t)
@@ -594,6 +599,12 @@ func TestKubeLeastPrivilege(t *testing.T) {
 	conn.Close()
 	if !strings.Contains(string(body), "nobody") {
 		t.Errorf("agent answer: %q", body)
+	}
+	// pods/proxy is allowed too: the API server relays the upgrade, which this stand-in
+	// agent (busybox httpd) refuses.
+	if _, err := dev.DialPodProxy(ctx, ref, kube.PortRegistration, api.StreamUpgradePath, api.StreamUpgradeProtocol); err == nil ||
+		errors.As(err, &fe) || errors.Is(err, kube.ErrProxyUnreachable) {
+		t.Errorf("DialPodProxy to busybox httpd with the developer role: %v, want a refused upgrade", err)
 	}
 
 	target := e2eutil.EchoPod("target")

@@ -94,11 +94,11 @@ func TestUp(t *testing.T) {
 	}
 
 	out := c.up()
-	if !strings.Contains(out, "portforward") {
-		t.Errorf("auto transport in a namespace without pod routes should pick the port-forward:\n%s", out)
+	if !strings.Contains(out, "via apiproxy") {
+		t.Errorf("auto transport in a namespace without pod routes should pick the API server's pod proxy:\n%s", out)
 	}
 	st := c.status()
-	if st["connected"] != true || st["transport"] != "portforward" {
+	if st["connected"] != true || st["transport"] != "apiproxy" {
 		t.Fatalf("status: %v", st)
 	}
 	if out, err := c.run(10*time.Second, "up", "--kubeconfig", e2eutil.Kubeconfig()); err == nil || !strings.Contains(out, "already up") {
@@ -161,15 +161,24 @@ func TestUpDirectUDPAndTwoClients(t *testing.T) {
 	}
 }
 
-// --transport tcp: WireGuard framed over a direct TCP connection to the agent's pod IP (the
-// pod IP stays off the TUN), with the stream MTU; TCP and UDP flows, and a large download.
-func TestUpDirectTCP(t *testing.T) {
-	c := newUpClient(t, laptopRoutedNS)
-	if out := c.up("--transport", "tcp"); !strings.Contains(out, "via tcp") {
-		t.Errorf("up --transport tcp:\n%s", out)
+// The stream transports: WireGuard framed over a direct TCP connection to the agent's pod IP
+// (the pod IP stays off the TUN), over a stream through the API server's pod proxy, and
+// over a port-forward; each with the stream MTU, TCP and UDP flows, and a large download.
+func TestUpStreamTransports(t *testing.T) {
+	for _, tc := range []struct{ transport, ns string }{
+		{"tcp", laptopRoutedNS}, {"apiproxy", laptopNS}, {"portforward", laptopNS},
+	} {
+		t.Run(tc.transport, func(t *testing.T) { testUpStream(t, tc.transport, tc.ns) })
 	}
-	if st := c.status(); st["transport"] != "tcp" {
-		t.Errorf("status transport = %v, want tcp", st["transport"])
+}
+
+func testUpStream(t *testing.T, transport, ns string) {
+	c := newUpClient(t, ns)
+	if out := c.up("--transport", transport); !strings.Contains(out, "via "+transport) {
+		t.Errorf("up --transport %s:\n%s", transport, out)
+	}
+	if st := c.status(); st["transport"] != transport {
+		t.Errorf("status transport = %v, want %s", st["transport"], transport)
 	}
 	if out, err := in(c.ns, 5*time.Second, "ip", "link", "show", "kt0"); err != nil || !strings.Contains(out, "mtu 65488") {
 		t.Errorf("kt0 over the stream transport should have MTU 65488: %v %s", err, out)

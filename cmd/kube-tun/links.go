@@ -65,6 +65,9 @@ func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink,
 			}
 			return pf.Dial(ctx, api.StreamPort)
 		},
+		proxy: func(ctx context.Context) (io.ReadWriteCloser, error) {
+			return c.DialPodProxy(ctx, pod, api.RegisterPort, api.StreamUpgradePath, api.StreamUpgradeProtocol)
+		},
 		closer: pf.Close,
 	}
 	if ip, err := netip.ParseAddr(pod.IP); err == nil {

@@ -50,7 +50,8 @@ up needs root (it creates a TUN device and routes). For a single process without
 in the background; "kube-tun status" shows it and "kube-tun down" ends it.`,
 		Example: `  sudo kube-tun up                          # current context and namespace
   sudo kube-tun up --context staging -n shop  # names resolve in namespace shop first
-  sudo kube-tun up --transport portforward    # always tunnel through the API server
+  sudo kube-tun up --transport apiproxy       # through the API server alone (fastest without pod routes)
+  sudo kube-tun up --transport portforward    # through the port-forward (works wherever kubectl port-forward does)
   sudo kube-tun up --foreground               # stay attached; Ctrl-C disconnects`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

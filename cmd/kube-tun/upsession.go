@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -23,8 +24,9 @@ import (
 type agentLink struct {
 	register func(ctx context.Context) (net.Conn, error)
 	stream   func(ctx context.Context) (io.ReadWriteCloser, error)
-	udp      netip.AddrPort // zero when the agent's pod IP is unknown
-	byAddr   bool           // reached by address (directLink): stream is already direct TCP
+	proxy    func(ctx context.Context) (io.ReadWriteCloser, error) // nil without a cluster (directLink)
+	udp      netip.AddrPort                                        // zero when the agent's pod IP is unknown
+	byAddr   bool                                                  // reached by address (directLink): stream is already direct TCP
 	closer   func() error
 }
 
@@ -177,19 +179,20 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 }
 
 // transportHelp describes --transport's values.
-const transportHelp = "how WireGuard reaches the agent: auto (UDP to the agent's pod IP if this machine reaches it, else a direct TCP stream, else the port-forward), udp, tcp (WireGuard framed over a TCP connection to the pod IP: the most throughput), portforward"
+const transportHelp = "how WireGuard reaches the agent: auto (UDP to the agent's pod IP if this machine reaches it, else a direct TCP stream, else a stream through the API server's pod proxy, else the port-forward), udp, tcp (WireGuard framed over a TCP connection to the pod IP: the most throughput), apiproxy (a stream through the API server alone; needs get on pods/proxy and an API server that reaches pod IPs), portforward"
 
 // checkTransport validates a --transport value.
 func checkTransport(t string) error {
 	switch t {
-	case "auto", client.TransportUDP, client.TransportTCP, client.TransportStream:
+	case "auto", client.TransportUDP, client.TransportTCP, client.TransportProxy, client.TransportStream:
 		return nil
 	}
-	return userErr(fmt.Errorf("unknown --transport %q", t), "use auto, udp, tcp or portforward")
+	return userErr(fmt.Errorf("unknown --transport %q", t), "use auto, udp, tcp, apiproxy or portforward")
 }
 
 // connectSession connects over the requested transport; auto tries direct UDP briefly, then
-// a direct TCP stream, and falls back to the port-forward stream.
+// a direct TCP stream, then a stream through the API server's pod proxy, and falls back to
+// the port-forward stream.
 func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger, extra ...func(*client.Options)) (*client.Session, error) {
 	if err := checkTransport(f.transport); err != nil {
 		return nil, err
@@ -204,8 +207,11 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 	try := func(transport string, timeout time.Duration) (*client.Session, error) {
 		o := opts
 		o.Transport, o.HandshakeTimeout = transport, timeout
-		if transport == client.TransportTCP {
+		switch transport {
+		case client.TransportTCP:
 			o.Stream = link.tcpStream()
+		case client.TransportProxy:
+			o.Stream = link.proxy
 		}
 		return client.Connect(ctx, o, log)
 	}
@@ -217,6 +223,11 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 		return try(f.transport, 10*time.Second)
 	case client.TransportStream:
 		return try(client.TransportStream, 20*time.Second)
+	case client.TransportProxy:
+		if link.proxy == nil {
+			return nil, userErr(errors.New("--transport apiproxy needs a cluster"), "leave out --agent-address, or pick another --transport")
+		}
+		return try(client.TransportProxy, 20*time.Second)
 	}
 	if link.udp.IsValid() && routable(link.udp) {
 		s, err := try(client.TransportUDP, time.Second)
@@ -228,8 +239,15 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 			if s, err = try(client.TransportTCP, 2*time.Second); err == nil {
 				return s, nil
 			}
-			log.Info("a direct TCP stream to the agent failed, using the port-forward", "err", err)
+			log.Info("a direct TCP stream to the agent failed", "err", err)
 		}
+	}
+	if link.proxy != nil {
+		s, err := try(client.TransportProxy, 5*time.Second)
+		if err == nil {
+			return s, nil
+		}
+		log.Info("a stream through the API server's pod proxy failed, using the port-forward", "err", err)
 	}
 	return try(client.TransportStream, 20*time.Second)
 }
