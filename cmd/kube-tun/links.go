@@ -47,6 +47,37 @@ func (l agentLink) tcpStream() func(ctx context.Context) (io.ReadWriteCloser, er
 	}
 }
 
+// proxyPreflight is how long the first stream through the API server's pod proxy may take
+// before auto gives up on it; the API server may be slow to find the pod unreachable.
+const proxyPreflight = 5 * time.Second
+
+// proxyStream opens the first stream through the API server's pod proxy before the session
+// starts, so that a proxy that cannot work (no RBAC, an API server outside the pod
+// network, an agent older than the upgrade) fails at once with its reason instead of
+// after a handshake timeout. The returned dialer hands out that stream first; release
+// closes it if the session never took it.
+func (l agentLink) proxyStream(ctx context.Context) (dial func(context.Context) (io.ReadWriteCloser, error), release func(), err error) {
+	pctx, cancel := context.WithTimeout(ctx, proxyPreflight)
+	defer cancel()
+	first, err := l.proxy(pctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	var taken atomic.Bool
+	dial = func(ctx context.Context) (io.ReadWriteCloser, error) {
+		if taken.CompareAndSwap(false, true) {
+			return first, nil
+		}
+		return l.proxy(ctx)
+	}
+	release = func() {
+		if taken.CompareAndSwap(false, true) {
+			first.Close()
+		}
+	}
+	return dial, release, nil
+}
+
 // kubeLink reaches an agent pod through a client-go port-forward; UDP goes to its pod IP.
 func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink, error) {
 	pf, err := c.PortForward(ctx, pod)

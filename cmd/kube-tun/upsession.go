@@ -211,7 +211,12 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 		case client.TransportTCP:
 			o.Stream = link.tcpStream()
 		case client.TransportProxy:
-			o.Stream = link.proxy
+			dial, release, err := link.proxyStream(ctx)
+			if err != nil {
+				return nil, err
+			}
+			defer release()
+			o.Stream = dial
 		}
 		return client.Connect(ctx, o, log)
 	}
@@ -227,7 +232,11 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 		if link.proxy == nil {
 			return nil, userErr(errors.New("--transport apiproxy needs a cluster"), "leave out --agent-address, or pick another --transport")
 		}
-		return try(client.TransportProxy, 20*time.Second)
+		s, err := try(client.TransportProxy, 20*time.Second)
+		if errors.Is(err, kube.ErrProxyUnreachable) {
+			return nil, userErr(err, "this cluster's API server does not reach pod IPs: use --transport portforward (or auto)")
+		}
+		return s, err
 	}
 	if link.udp.IsValid() && routable(link.udp) {
 		s, err := try(client.TransportUDP, time.Second)
