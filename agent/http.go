@@ -20,8 +20,10 @@ import (
 
 const maxBody = 64 << 10
 
-// registerHandler serves the registration endpoint on the pod port. Reaching it requires
-// the Kubernetes RBAC to port-forward to the agent pod; the tunnel cannot reach it.
+// registerHandler serves the registration endpoint on the pod port, and the stream
+// transport's HTTP upgrade. Reaching it from outside the cluster requires the Kubernetes
+// RBAC to port-forward to the agent pod or to use its pods/proxy; the tunnel cannot reach
+// it.
 func (a *Agent) registerHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/register", a.handleRegister)

@@ -8,8 +8,9 @@ import (
 	"net/netip"
 )
 
-// Pod ports of the agent. They are reached only through a port-forward (or, for UDP, from
-// inside the cluster network); the agent never exposes them through a Service.
+// Pod ports of the agent. They are reached through a port-forward, the API server's
+// pods/proxy (RegisterPort only) or from inside the cluster network; the agent never
+// exposes them through a Service.
 const (
 	RegisterPort  = 7070  // TCP, HTTP/JSON registration
 	StreamPort    = 7071  // TCP, length-framed WireGuard datagrams
