@@ -17,6 +17,7 @@ type Permission struct {
 	Verb        string
 	Cluster     bool   // cluster-scoped (checked without a namespace)
 	Optional    bool   // kube-tun degrades without it
+	Recommended bool   // optional, yet rbac/developer-role.yaml grants it (what it buys is worth it)
 	Needed      string // what uses it, e.g. "up: create the agent pod"
 }
 
@@ -33,7 +34,7 @@ func (p Permission) String() string {
 }
 
 // Permissions lists every permission kube-tun uses. rbac/developer-role.yaml grants the
-// namespaced, required ones.
+// namespaced ones that are required or recommended.
 var Permissions = []Permission{
 	{Resource: "pods", Verb: "create", Needed: "up: create the targetless agent pod"},
 	{Resource: "pods", Verb: "get", Needed: "find agents and targets"},
@@ -46,7 +47,7 @@ var Permissions = []Permission{
 	{Resource: "services", Verb: "list", Needed: "service CIDR guess"},
 	{Group: "apps", Resource: "deployments", Verb: "get", Needed: "deploy/NAME targets"},
 	{Group: "apps", Resource: "statefulsets", Verb: "get", Needed: "sts/NAME targets"},
-	{Resource: "pods", Subresource: "proxy", Verb: "get", Optional: true, Needed: "the apiproxy transport (else the slower port-forward)"},
+	{Resource: "pods", Subresource: "proxy", Verb: "get", Optional: true, Recommended: true, Needed: "the apiproxy transport (else the slower port-forward)"},
 	{Resource: "services", Verb: "create", Optional: true, Needed: "service CIDR from the apiserver (dry-run only)"},
 	{Resource: "nodes", Verb: "list", Cluster: true, Optional: true, Needed: "pod CIDRs from nodes (else guessed from pod IPs)"},
 	{Group: "networking.k8s.io", Resource: "servicecidrs", Verb: "list", Cluster: true, Optional: true, Needed: "service CIDR from ServiceCIDR objects"},

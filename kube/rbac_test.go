@@ -58,6 +58,11 @@ func TestDeveloperRBAC(t *testing.T) {
 			if allows(role.Rules, p) {
 				t.Errorf("Role grants cluster permission %s", p)
 			}
+		case p.Recommended: // optional namespaced, granted: pods/proxy for the apiproxy transport
+			if !allows(role.Rules, p) {
+				t.Errorf("Role lacks recommended %s (%s)", p, p.Needed)
+			}
+			granted++
 		default: // optional namespaced (services create, for the dry-run probe)
 			if allows(role.Rules, p) {
 				t.Errorf("Role grants optional %s", p)
