@@ -65,6 +65,11 @@ func TestDoctor(t *testing.T) {
 			t.Errorf("check %q = %+v, want OK", name, checks[name])
 		}
 	}
+	// With an agent running, doctor opens a stream through the API server's pod proxy, as
+	// auto does before the port-forward; the local API server reaches pod IPs.
+	if checks["Agent version"].Status == "OK" && checks["Pod proxy"].Status != "OK" {
+		t.Errorf("check %q = %+v, want OK", "Pod proxy", checks["Pod proxy"])
+	}
 
 	checks, code, out = runDoctor(t, "mount --bind /dev/null /dev/net/tun && exec "+doctor)
 	tun := checks["TUN device"]

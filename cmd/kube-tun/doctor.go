@@ -168,7 +168,7 @@ func rbacCheck(ctx context.Context, c *kube.Cluster) check {
 	case err != nil:
 		return rc.warn("could not ask about every permission: "+err.Error(), "check that SelfSubjectAccessReviews are allowed")
 	case len(optional) > 0:
-		return rc.warn(strings.Join(optional, "; "), "optional: kube-tun guesses the CIDRs instead; grant them for exact discovery")
+		return rc.warn(strings.Join(optional, "; "), "optional: each says what it adds; kube/rbac/developer-role.yaml shows how to grant them")
 	}
 	return rc.ok(fmt.Sprintf("all %d permissions granted in namespace %s", len(kube.Permissions), c.Namespace))
 }
@@ -197,7 +197,7 @@ func agentChecks(ctx context.Context, c *kube.Cluster, image string) []check {
 	}
 	if len(running) > 0 {
 		out := []check{ic.ok(fmt.Sprintf("%s runs in agent pod %s", image, running[0].Name))}
-		return append(out, skewCheck(ctx, c, running[0]))
+		return append(out, skewCheck(ctx, c, running[0]), podProxyCheck(ctx, c, running[0]))
 	}
 	// Nothing runs it now: ask the API server to admit an agent-like pod, without creating it.
 	pod := &corev1.Pod{
@@ -229,6 +229,26 @@ func skewCheck(ctx context.Context, c *kube.Cluster, pod kube.PodRef) check {
 		return vc.warn(fmt.Sprintf("agent %s, client %s", v.Version, version), advice)
 	}
 	return vc.ok(fmt.Sprintf("agent and client are both %s (protocol %d)", version, v.Protocol))
+}
+
+// podProxyCheck opens one stream through the API server's pods/proxy, as `auto` does
+// before it settles for the port-forward.
+func podProxyCheck(ctx context.Context, c *kube.Cluster, pod kube.PodRef) check {
+	pc := check{Name: "Pod proxy", Needed: "the apiproxy transport (auto's pick without pod routes)", cat: catCluster}
+	conn, err := c.DialPodProxy(ctx, pod, api.RegisterPort, api.StreamUpgradePath, api.StreamUpgradeProtocol)
+	if err != nil {
+		fix := "auto uses the port-forward instead (about half the throughput); see `kube-tun version` if the agent is older than this client"
+		var fe *kube.ForbiddenError
+		switch {
+		case errors.As(err, &fe):
+			fix = "grant get pods/proxy (kube/rbac/developer-role.yaml) for the faster apiproxy transport; until then auto uses the port-forward"
+		case errors.Is(err, kube.ErrProxyUnreachable):
+			fix = "this API server does not reach pod IPs; auto uses the port-forward"
+		}
+		return pc.warn(err.Error(), fix)
+	}
+	conn.Close()
+	return pc.ok("the API server relays a stream to agent pod " + pod.Name + ": auto can use apiproxy")
 }
 
 func printDoctor(w io.Writer, rep doctorReport, output string) error {
