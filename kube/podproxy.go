@@ -3,6 +3,7 @@ package kube
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"net/url"
 	"strings"
 
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/httpstream"
 	spdyrt "k8s.io/apimachinery/pkg/util/httpstream/spdy"
 	"k8s.io/client-go/rest"
@@ -64,7 +66,7 @@ func (c *Cluster) DialPodProxy(ctx context.Context, pod PodRef, port uint16, pat
 		if up.conn != nil {
 			up.conn.Close()
 		}
-		err := fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(body)))
+		err := fmt.Errorf("%s: %s", resp.Status, statusMessage(body))
 		switch resp.StatusCode {
 		case http.StatusForbidden:
 			err = &ForbiddenError{Verb: "get", Resource: "pods/proxy", Namespace: ns, Err: err}
@@ -76,6 +78,15 @@ func (c *Cluster) DialPodProxy(ctx context.Context, pod PodRef, port uint16, pat
 		return fail(err)
 	}
 	return up.conn, nil
+}
+
+// statusMessage is the message of the API server's Status answer in body, or body itself.
+func statusMessage(body []byte) string {
+	var st metav1.Status
+	if json.Unmarshal(body, &st) == nil && st.Message != "" {
+		return st.Message
+	}
+	return strings.TrimSpace(string(body))
 }
 
 // upgradeDialer is the round tripper of one HTTP upgrade: client-go's SPDY round tripper

@@ -345,7 +345,7 @@ func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, 
 			}
 		}
 	}
-	if pi.sess, err = connectSession(ctx, uf, pi.link, nil, true, log, reclaim); err != nil {
+	if pi.sess, _, err = connectSession(ctx, uf, pi.link, nil, true, log, reclaim); err != nil {
 		return nil, err
 	}
 	if pi.ln, err = pi.sess.Listen(claim.LocalPort); err != nil {

@@ -221,7 +221,7 @@ func runPortForward(ctx context.Context, g *globalFlags, f *portForwardFlags, ta
 	defer func() { _ = link.closer() }()
 	var sess *client.Session
 	if err := p.step("Connect tunnel", func() (string, error) {
-		sess, err = connectSession(cctx, &upFlags{transport: f.transport, name: f.name}, link, nil, true, log)
+		sess, _, err = connectSession(cctx, &upFlags{transport: f.transport, name: f.name}, link, nil, true, log)
 		if err != nil {
 			return "", err
 		}

@@ -79,6 +79,11 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 		if err := p.step("Discover cluster CIDRs", func() (string, error) {
 			pods, svcs, err := c.DiscoverCIDRs(cctx)
 			cidrs = append(pods, svcs...)
+			if err != nil && len(f.addCIDRs) > 0 {
+				// The user named the ranges: a namespace with nothing in it yet (or no
+				// right to look around) need not stop them.
+				return fmt.Sprintf("none (%v); using --cidr", err), nil
+			}
 			return joinPrefixes(cidrs), err
 		}); err != nil {
 			return kubeAdvice(err)
@@ -119,11 +124,16 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 	}
 	var sess *client.Session
 	if err := p.step("Connect tunnel", func() (string, error) {
-		sess, err = connectSession(cctx, f, link, cidrs, false, log)
+		var skipped []string
+		sess, skipped, err = connectSession(cctx, f, link, cidrs, false, log)
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("%s via %s, tunnel address %s", sess.TunName(), sess.Transport(), sess.Addr), nil
+		msg := fmt.Sprintf("%s via %s, tunnel address %s", sess.TunName(), sess.Transport(), sess.Addr)
+		if len(skipped) > 0 {
+			msg += " (" + strings.Join(skipped, "; ") + ")"
+		}
+		return msg, nil
 	}); err != nil {
 		return clusterErr(err, "run with -v for details; `kube-tun doctor` checks the usual causes")
 	}
@@ -192,10 +202,10 @@ func checkTransport(t string) error {
 
 // connectSession connects over the requested transport; auto tries direct UDP briefly, then
 // a direct TCP stream, then a stream through the API server's pod proxy, and falls back to
-// the port-forward stream.
-func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger, extra ...func(*client.Options)) (*client.Session, error) {
+// the port-forward stream. skipped says why auto passed over the pod proxy, if it did.
+func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []netip.Prefix, userspace bool, log *slog.Logger, extra ...func(*client.Options)) (sess *client.Session, skipped []string, err error) {
 	if err := checkTransport(f.transport); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	opts := client.Options{
 		Name: f.name, Version: version, Register: link.register, UDPEndpoint: link.udp,
@@ -220,12 +230,19 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 		}
 		return client.Connect(ctx, o, log)
 	}
-	switch f.transport {
+	sess, err = pickTransport(f.transport, link, try, log, &skipped)
+	return sess, skipped, err
+}
+
+// pickTransport connects over transport, or for auto over the first that works (see
+// connectSession), with try.
+func pickTransport(transport string, link agentLink, try func(string, time.Duration) (*client.Session, error), log *slog.Logger, skipped *[]string) (*client.Session, error) {
+	switch transport {
 	case client.TransportUDP, client.TransportTCP:
 		if !link.udp.IsValid() {
-			return nil, fmt.Errorf("--transport %s: the agent's pod IP is unknown", f.transport)
+			return nil, fmt.Errorf("--transport %s: the agent's pod IP is unknown", transport)
 		}
-		return try(f.transport, 10*time.Second)
+		return try(transport, 10*time.Second)
 	case client.TransportStream:
 		return try(client.TransportStream, 20*time.Second)
 	case client.TransportProxy:
@@ -257,6 +274,7 @@ func connectSession(ctx context.Context, f *upFlags, link agentLink, cidrs []net
 			return s, nil
 		}
 		log.Info("a stream through the API server's pod proxy failed, using the port-forward", "err", err)
+		*skipped = append(*skipped, "not apiproxy: "+err.Error())
 	}
 	return try(client.TransportStream, 20*time.Second)
 }

@@ -1,0 +1,107 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	rbacv1 "k8s.io/api/rbac/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/client-go/tools/clientcmd"
+	clientcmdapi "k8s.io/client-go/tools/clientcmd/api"
+
+	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/kube"
+)
+
+// A developer whose Role lacks pods/proxy: auto's apiproxy preflight is refused, and up
+// falls back to the port-forward at once, saying why, and the tunnel works.
+func TestUpAutoFallsBackToPortForward(t *testing.T) {
+	c := newUpClient(t, laptopNS)
+	admin := loadCluster(t, e2eutil.Namespace)
+	ns := tempNamespace(t, admin.Client)
+	ctx := e2eutil.Context(t, 2*time.Minute)
+	dev := saCluster(t, admin, ns, "bob")
+
+	role := developerRole(t)
+	role.Namespace = ns
+	var rules []rbacv1.PolicyRule
+	for _, r := range role.Rules {
+		if len(r.Resources) == 1 && r.Resources[0] == "pods/proxy" {
+			continue
+		}
+		rules = append(rules, r)
+	}
+	if len(rules) != len(role.Rules)-1 {
+		t.Fatalf("the developer Role has no pods/proxy rule to drop: %+v", role.Rules)
+	}
+	role.Rules = rules
+	if _, err := admin.Client.RbacV1().Roles(ns).Create(ctx, role, metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	rb := &rbacv1.RoleBinding{
+		ObjectMeta: metav1.ObjectMeta{Name: "bob", Namespace: ns},
+		RoleRef:    rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: role.Name},
+		Subjects:   []rbacv1.Subject{{Kind: "ServiceAccount", Name: "bob", Namespace: ns}},
+	}
+	if _, err := admin.Client.RbacV1().RoleBindings(ns).Create(ctx, rb, metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	e2eutil.WaitFor(t, 30*time.Second, "role binding in effect", func(ctx context.Context) (bool, error) {
+		probs, err := dev.CheckAccess(ctx, ns)
+		if err != nil {
+			return false, err
+		}
+		for _, p := range probs {
+			if !p.Optional {
+				return false, nil
+			}
+		}
+		return true, nil
+	})
+
+	kc := writeKubeconfig(t, dev)
+	// The namespace is empty, so nothing to discover CIDRs from: they are given.
+	out, err := c.run(2*time.Minute, "up", "--kubeconfig", kc, "-n", ns, "-v",
+		"--cidr", e2eutil.PodCIDR, "--cidr", e2eutil.ServiceCIDR)
+	if err != nil {
+		t.Fatalf("up as a developer without pods/proxy: %v\n%s", err, out)
+	}
+	t.Logf("up:\n%s", out)
+	if !strings.Contains(out, "via portforward") || !strings.Contains(out, "not apiproxy: ") || !strings.Contains(out, "pods/proxy") {
+		t.Errorf("up should fall back to the port-forward and say that pods/proxy is not allowed:\n%s", out)
+	}
+	if got, err := c.get("http://echo.kt-e2e/"); err != nil || !strings.HasPrefix(got, "200 ") {
+		t.Errorf("GET http://echo.kt-e2e/ over the fallback: %v %s", err, got)
+	}
+	if out, err := c.run(30*time.Second, "down"); err != nil {
+		t.Fatalf("down: %v %s", err, out)
+	}
+}
+
+// writeKubeconfig writes a kubeconfig for c's server, CA and bearer token.
+func writeKubeconfig(t *testing.T, c *kube.Cluster) string {
+	t.Helper()
+	ca := c.Config.TLSClientConfig.CAData
+	if len(ca) == 0 && c.Config.TLSClientConfig.CAFile != "" {
+		var err error
+		if ca, err = os.ReadFile(c.Config.TLSClientConfig.CAFile); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := clientcmdapi.NewConfig()
+	cfg.Clusters["local"] = &clientcmdapi.Cluster{Server: c.Config.Host, CertificateAuthorityData: ca}
+	cfg.AuthInfos["dev"] = &clientcmdapi.AuthInfo{Token: c.Config.BearerToken}
+	cfg.Contexts["dev"] = &clientcmdapi.Context{Cluster: "local", AuthInfo: "dev", Namespace: c.Namespace}
+	cfg.CurrentContext = "dev"
+	path := filepath.Join(t.TempDir(), "kubeconfig")
+	if err := clientcmd.WriteToFile(*cfg, path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
