@@ -134,7 +134,7 @@ func benchDeveloper(b *testing.B, ns, target, name, local, transport string, who
 // BenchmarkStealLatency measures, in one run, the round trip of a small keep-alive
 // HTTP/1.1 request from a pod in the cluster: straight to a pod with no steal (direct),
 // unmatched by a filtered steal (served by the app through the agent), matched and stolen
-// to a developer over the UDP transport and over the port-forward transport; plus the
+// to a developer over the UDP transport, the port-forward and the apiproxy transport; plus the
 // port-forward's own round trip (host → pod, no tunnel) for reference, and a request
 // stolen whole (a whole-port steal, over UDP: no HTTP routing) to show the tunnel's own
 // share. The added latencies are medians of per-round differences to direct, rounds interleaved.
@@ -156,6 +156,7 @@ func BenchmarkStealLatency(b *testing.B) {
 	whole, wholeIP := benchTarget(b, "kt-lat-whole")
 	benchDeveloper(b, laptopRoutedNS, target, "udpdev", "18311", "udp", false)
 	benchDeveloper(b, laptopNS, target, "pfdev", "18312", "portforward", false)
+	benchDeveloper(b, laptopNS, target, "apdev", "18313", "apiproxy", false)
 	benchDeveloper(b, laptopRoutedNS, whole, "wholedev", "18314", "udp", true)
 	pfAddr := e2eutil.PortForward(b, e2eutil.Namespace, ref, 8080)
 
@@ -167,6 +168,7 @@ func BenchmarkStealLatency(b *testing.B) {
 		{"unmatched", func() latency { return lat(url, "app") }},
 		{"udp", func() latency { return lat(url+"#X-User: udpdev", "udpdev") }},
 		{"portforward", func() latency { return lat(url+"#X-User: pfdev", "pfdev") }},
+		{"apiproxy", func() latency { return lat(url+"#X-User: apdev", "apdev") }},
 		// A whole-port steal skips the HTTP router: the tunnel's share of udp.
 		{"udp-whole", func() latency { return lat("http://"+wholeIP+":8080/", "wholedev") }},
 		{"pf-own", func() latency {
@@ -202,7 +204,7 @@ func BenchmarkStealLatency(b *testing.B) {
 		b.ReportMetric(med(series(p.name, p50)), p.name+"-p50-us")
 		b.ReportMetric(med(series(p.name, p99)), p.name+"-p99-us")
 	}
-	for _, name := range []string{"unmatched", "udp", "portforward", "udp-whole"} {
+	for _, name := range []string{"unmatched", "udp", "portforward", "apiproxy", "udp-whole"} {
 		for _, q := range []struct {
 			label string
 			f     func(latency) float64
