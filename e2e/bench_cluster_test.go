@@ -46,7 +46,7 @@ func BenchmarkClusterUp(b *testing.B) {
 }
 
 // BenchmarkClusterDownload compares a 100 MB download from an echo pod through `kube-tun
-// up` (port-forward transport from kt-laptop; direct UDP from kt-laptop-routed) with the
+// up` (port-forward and apiproxy transports from kt-laptop; direct UDP from kt-laptop-routed) with the
 // same download straight over the cluster bridge (kt-laptop-routed without kube-tun), in
 // one run.
 func BenchmarkClusterDownload(b *testing.B) {
@@ -67,7 +67,7 @@ func BenchmarkClusterDownload(b *testing.B) {
 		return float64(n*8) / time.Since(start).Seconds() / 1e9
 	}
 	direct := get(laptopRoutedNS)
-	for _, c := range []struct{ ns, transport string }{{laptopNS, "portforward"}, {laptopRoutedNS, "udp"}} {
+	for _, c := range []struct{ ns, transport string }{{laptopNS, "portforward"}, {laptopNS, "apiproxy"}, {laptopRoutedNS, "udp"}} {
 		if out, err := in(c.ns, 120*time.Second, kt, "up", "--kubeconfig", kc, "-n", "kt-e2e", "--transport", c.transport); err != nil {
 			b.Fatalf("up: %v %s", err, out)
 		}
