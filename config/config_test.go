@@ -67,7 +67,7 @@ func TestParseErrors(t *testing.T) {
 		{"wrong type list", "up:\n  cidr: 10.0.0.0/8\n", []string{`b.yaml:2:9: up.cidr: want a list of strings, got a string (10.0.0.0/8)`}},
 		{"bad duration", "up:\n  timeout: 90\n", []string{`b.yaml:2:12: up.timeout: want a duration like "90s" or "5m", got a number (90)`}},
 		{"bad integer", "up:\n  mtu: big\n", []string{`b.yaml:2:8: up.mtu: want a whole number, got a string (big)`}},
-		{"bad enum", "\n\nup:\n  transport: sctp\n", []string{`b.yaml:4:14: up.transport: "sctp" is not one of auto, udp, tcp, portforward`}},
+		{"bad enum", "\n\nup:\n  transport: sctp\n", []string{`b.yaml:4:14: up.transport: "sctp" is not one of auto, udp, tcp, apiproxy, portforward`}},
 		{"section not a mapping", "steal: 8080\n", []string{`b.yaml:1:8: steal: want a mapping of keys, got a number (8080)`}},
 		{"list item type", "steal:\n  header:\n    - a: b\n", []string{`b.yaml:3:7: steal.header[0]: want a string, got a mapping`}},
 		{"several at once", "namespace: 1\nup:\n  dns: maybe\n  tun: [x]\n", []string{"1:12: namespace", "3:8: up.dns", "4:8: up.tun"}},

@@ -39,7 +39,7 @@ type Common struct {
 	AgentImage       string    `json:"agentImage,omitempty" help:"agent container image"`
 	AgentIdleTimeout *Duration `json:"agentIdleTimeout,omitempty" help:"the agent exits after this long without any client"`
 	Name             string    `json:"name,omitempty" help:"your name, shown to other developers sharing an agent"`
-	Transport        string    `json:"transport,omitempty" enum:"auto,udp,tcp,portforward" help:"how WireGuard reaches the agent"`
+	Transport        string    `json:"transport,omitempty" enum:"auto,udp,tcp,apiproxy,portforward" help:"how WireGuard reaches the agent"`
 	Verbose          *bool     `json:"verbose,omitempty" help:"log debug details to stderr"`
 }
 
