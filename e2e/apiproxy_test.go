@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"time"
 
 	rbacv1 "k8s.io/api/rbac/v1"
-	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/client-go/tools/clientcmd"
 	clientcmdapi "k8s.io/client-go/tools/clientcmd/api"
 
@@ -25,11 +23,9 @@ func TestUpAutoFallsBackToPortForward(t *testing.T) {
 	c := newUpClient(t, laptopNS)
 	admin := loadCluster(t, e2eutil.Namespace)
 	ns := tempNamespace(t, admin.Client)
-	ctx := e2eutil.Context(t, 2*time.Minute)
 	dev := saCluster(t, admin, ns, "bob")
 
 	role := developerRole(t)
-	role.Namespace = ns
 	var rules []rbacv1.PolicyRule
 	for _, r := range role.Rules {
 		if len(r.Resources) == 1 && r.Resources[0] == "pods/proxy" {
@@ -41,29 +37,7 @@ func TestUpAutoFallsBackToPortForward(t *testing.T) {
 		t.Fatalf("the developer Role has no pods/proxy rule to drop: %+v", role.Rules)
 	}
 	role.Rules = rules
-	if _, err := admin.Client.RbacV1().Roles(ns).Create(ctx, role, metav1.CreateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	rb := &rbacv1.RoleBinding{
-		ObjectMeta: metav1.ObjectMeta{Name: "bob", Namespace: ns},
-		RoleRef:    rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: role.Name},
-		Subjects:   []rbacv1.Subject{{Kind: "ServiceAccount", Name: "bob", Namespace: ns}},
-	}
-	if _, err := admin.Client.RbacV1().RoleBindings(ns).Create(ctx, rb, metav1.CreateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	e2eutil.WaitFor(t, 30*time.Second, "role binding in effect", func(ctx context.Context) (bool, error) {
-		probs, err := dev.CheckAccess(ctx, ns)
-		if err != nil {
-			return false, err
-		}
-		for _, p := range probs {
-			if !p.Optional {
-				return false, nil
-			}
-		}
-		return true, nil
-	})
+	bindRole(t, admin, dev, role, ns, "bob")
 
 	kc := writeKubeconfig(t, dev)
 	// The namespace is empty, so nothing to discover CIDRs from: they are given.

@@ -502,6 +502,39 @@ func saCluster(t *testing.T, admin *kube.Cluster, ns, name string) *kube.Cluster
 	return &kube.Cluster{Client: cs, Config: cfg, Namespace: ns, Server: cfg.Host, Logf: t.Logf}
 }
 
+// bindRole creates role in ns, binds it to ServiceAccount sa (whose Cluster is dev) and
+// waits until dev has every required permission; it returns the optional ones missing.
+func bindRole(t *testing.T, admin, dev *kube.Cluster, role *rbacv1.Role, ns, sa string) []kube.AccessProblem {
+	t.Helper()
+	ctx := e2eutil.Context(t, time.Minute)
+	role.Namespace = ns
+	if _, err := admin.Client.RbacV1().Roles(ns).Create(ctx, role, metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	rb := &rbacv1.RoleBinding{
+		ObjectMeta: metav1.ObjectMeta{Name: sa, Namespace: ns},
+		RoleRef:    rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: role.Name},
+		Subjects:   []rbacv1.Subject{{Kind: "ServiceAccount", Name: sa, Namespace: ns}},
+	}
+	if _, err := admin.Client.RbacV1().RoleBindings(ns).Create(ctx, rb, metav1.CreateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var probs []kube.AccessProblem
+	e2eutil.WaitFor(t, 30*time.Second, "role binding in effect", func(ctx context.Context) (bool, error) {
+		var err error
+		if probs, err = dev.CheckAccess(ctx, ns); err != nil {
+			return false, err
+		}
+		for _, p := range probs {
+			if !p.Optional {
+				return false, nil
+			}
+		}
+		return true, nil
+	})
+	return probs
+}
+
 // developerRole is the Role from kube/rbac/developer-role.yaml.
 func developerRole(t *testing.T) *rbacv1.Role {
 	t.Helper()
@@ -548,30 +581,7 @@ func TestKubeLeastPrivilege(t *testing.T) {
 
 	// Bound to the developer Role: only the optional permissions are missing.
 	role := developerRole(t)
-	role.Namespace = ns
-	if _, err := admin.Client.RbacV1().Roles(ns).Create(ctx, role, metav1.CreateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	rb := &rbacv1.RoleBinding{
-		ObjectMeta: metav1.ObjectMeta{Name: "alice", Namespace: ns},
-		RoleRef:    rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: role.Name},
-		Subjects:   []rbacv1.Subject{{Kind: "ServiceAccount", Name: "alice", Namespace: ns}},
-	}
-	if _, err := admin.Client.RbacV1().RoleBindings(ns).Create(ctx, rb, metav1.CreateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	e2eutil.WaitFor(t, 30*time.Second, "role binding in effect", func(ctx context.Context) (bool, error) {
-		probs, err = dev.CheckAccess(ctx, ns)
-		if err != nil {
-			return false, err
-		}
-		for _, p := range probs {
-			if !p.Optional {
-				return false, nil
-			}
-		}
-		return true, nil
-	})
+	probs = bindRole(t, admin, dev, role, ns, "alice")
 	for _, p := range probs {
 		t.Logf("with the developer role: %s", p)
 	}

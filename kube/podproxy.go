@@ -101,15 +101,7 @@ type upgradeDialer struct {
 }
 
 func newUpgradeDialer(cfg *rest.Config, protocol string) (*upgradeDialer, error) {
-	tlsConfig, err := rest.TLSConfigFor(cfg)
-	if err != nil {
-		return nil, err
-	}
-	proxy := http.ProxyFromEnvironment
-	if cfg.Proxy != nil {
-		proxy = cfg.Proxy
-	}
-	rt, err := spdyrt.NewRoundTripperWithConfig(spdyrt.RoundTripperConfig{TLS: tlsConfig, Proxier: proxy})
+	rt, err := newUpgradeTransport(cfg, 0) // no SPDY, so no pings
 	if err != nil {
 		return nil, err
 	}

@@ -25,15 +25,7 @@ type frameUpgrader struct {
 // newFrameUpgrader returns the round tripper to pass to spdy.Negotiate (cfg's
 // authentication around the upgrader) and the upgrader, as spdy.RoundTripperFor does.
 func newFrameUpgrader(cfg *rest.Config) (http.RoundTripper, *frameUpgrader, error) {
-	tlsConfig, err := rest.TLSConfigFor(cfg)
-	if err != nil {
-		return nil, nil, err
-	}
-	proxy := http.ProxyFromEnvironment
-	if cfg.Proxy != nil {
-		proxy = cfg.Proxy
-	}
-	rt, err := spdyrt.NewRoundTripperWithConfig(spdyrt.RoundTripperConfig{TLS: tlsConfig, Proxier: proxy, PingPeriod: spdyPingPeriod})
+	rt, err := newUpgradeTransport(cfg, spdyPingPeriod)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -43,6 +35,21 @@ func newFrameUpgrader(cfg *rest.Config) (http.RoundTripper, *frameUpgrader, erro
 		return nil, nil, err
 	}
 	return wrapped, u, nil
+}
+
+// newUpgradeTransport is client-go's SPDY round tripper for cfg's TLS and proxy settings,
+// used here for its Dial: it opens the connection (through an HTTP proxy if any) and
+// writes an upgrade request, whatever the protocol.
+func newUpgradeTransport(cfg *rest.Config, ping time.Duration) (*spdyrt.SpdyRoundTripper, error) {
+	tlsConfig, err := rest.TLSConfigFor(cfg)
+	if err != nil {
+		return nil, err
+	}
+	proxy := http.ProxyFromEnvironment
+	if cfg.Proxy != nil {
+		proxy = cfg.Proxy
+	}
+	return spdyrt.NewRoundTripperWithConfig(spdyrt.RoundTripperConfig{TLS: tlsConfig, Proxier: proxy, PingPeriod: ping})
 }
 
 // RoundTrip sends the upgrade request and reads the response, as SpdyRoundTripper does,
