@@ -16,6 +16,7 @@ import (
 	"github.com/kube-tun/kube-tun/agent/intercept"
 	"github.com/kube-tun/kube-tun/fs"
 	"github.com/kube-tun/kube-tun/tun"
+	"golang.org/x/net/http/httpguts"
 )
 
 const maxBody = 64 << 10
@@ -43,7 +44,7 @@ func (a *Agent) handleStreamUpgrade(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !strings.EqualFold(r.Header.Get("Upgrade"), api.StreamUpgradeProtocol) ||
-		!hasToken(r.Header["Connection"], "upgrade") {
+		!httpguts.HeaderValuesContainsToken(r.Header["Connection"], "upgrade") {
 		w.Header().Set("Upgrade", api.StreamUpgradeProtocol)
 		writeError(w, http.StatusUpgradeRequired, fmt.Errorf("send Connection: Upgrade and Upgrade: %s", api.StreamUpgradeProtocol), "")
 		return
@@ -73,18 +74,6 @@ func (a *Agent) handleStreamUpgrade(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_ = a.streams.Accept(conn) // closes conn if the agent is stopping
-}
-
-// hasToken reports whether the comma-separated header values contain token (any case).
-func hasToken(values []string, token string) bool {
-	for _, v := range values {
-		for t := range strings.SplitSeq(v, ",") {
-			if strings.EqualFold(strings.TrimSpace(t), token) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func (a *Agent) handleRegister(w http.ResponseWriter, r *http.Request) {

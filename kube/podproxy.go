@@ -9,7 +9,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/url"
 	"strings"
 
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
@@ -40,13 +39,10 @@ func (c *Cluster) DialPodProxy(ctx context.Context, pod PodRef, port uint16, pat
 	fail := func(err error) (net.Conn, error) {
 		return nil, fmt.Errorf("pod proxy to %s/%s:%d: %w", ns, pod.Name, port, err)
 	}
-	base, _, err := rest.DefaultServerUrlFor(c.Config)
+	u, err := podSubresourceURL(c.Config, ns, fmt.Sprintf("%s:%d", pod.Name, port), "proxy"+path)
 	if err != nil {
 		return fail(err)
 	}
-	u := *base
-	u.Path = fmt.Sprintf("%s/api/v1/namespaces/%s/pods/%s:%d/proxy%s",
-		trimSlash(u.Path), url.PathEscape(ns), url.PathEscape(pod.Name), port, path)
 	up, err := newUpgradeDialer(c.Config, protocol)
 	if err != nil {
 		return fail(err)

@@ -50,7 +50,7 @@ func (c *Cluster) PortForward(ctx context.Context, pod PodRef) (*PortForwarder, 
 	}
 	ns := c.ns(pod.Namespace)
 	pod.Namespace = ns
-	u, err := portForwardURL(c.Config, ns, pod.Name)
+	u, err := podSubresourceURL(c.Config, ns, pod.Name, "portforward")
 	if err != nil {
 		return nil, fmt.Errorf("port-forward to %s/%s: %w", ns, pod.Name, err)
 	}
@@ -63,14 +63,16 @@ func (c *Cluster) PortForward(ctx context.Context, pod PodRef) (*PortForwarder, 
 	return pf, nil
 }
 
-func portForwardURL(cfg *rest.Config, ns, pod string) (*url.URL, error) {
+// podSubresourceURL is the API server URL of a pod's subresource, e.g. "portforward";
+// name may carry a port ("pod:7070") and subresource a path after it.
+func podSubresourceURL(cfg *rest.Config, ns, name, subresource string) (*url.URL, error) {
 	base, _, err := rest.DefaultServerUrlFor(cfg)
 	if err != nil {
 		return nil, err
 	}
 	u := *base
-	u.Path = fmt.Sprintf("%s/api/v1/namespaces/%s/pods/%s/portforward",
-		trimSlash(u.Path), url.PathEscape(ns), url.PathEscape(pod))
+	u.Path = fmt.Sprintf("%s/api/v1/namespaces/%s/pods/%s/%s",
+		trimSlash(u.Path), url.PathEscape(ns), url.PathEscape(name), subresource)
 	return &u, nil
 }
 

@@ -9,6 +9,8 @@ import (
 	"net/textproto"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/http/httpguts"
 )
 
 // HTTP/1 message heads, parsed just enough to route requests and frame bodies. Bytes are
@@ -127,14 +129,7 @@ func parseHeaderLines(lines []string) (header, error) {
 
 // hasToken reports whether a comma-separated header contains token (case-insensitive).
 func (h header) hasToken(name, token string) bool {
-	for _, v := range h[name] {
-		for _, t := range strings.Split(v, ",") {
-			if strings.EqualFold(strings.TrimSpace(t), token) {
-				return true
-			}
-		}
-	}
-	return false
+	return httpguts.HeaderValuesContainsToken(h[name], token)
 }
 
 // framing decides how a message body is delimited from its headers (RFC 9112 §6).
