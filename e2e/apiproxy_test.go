@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,6 +53,31 @@ func TestUpAutoFallsBackToPortForward(t *testing.T) {
 	}
 	if got, err := c.get("http://echo.kt-e2e/"); err != nil || !strings.HasPrefix(got, "200 ") {
 		t.Errorf("GET http://echo.kt-e2e/ over the fallback: %v %s", err, got)
+	}
+	if out, err := c.run(30*time.Second, "down"); err != nil {
+		t.Fatalf("down: %v %s", err, out)
+	}
+}
+
+// TestUpAutoSkipsUnreachablePodIPs is the usual laptop: a default route covers the pod
+// IPs, which it does not reach. auto finds that out with one quick TCP probe of the agent's
+// pod IP instead of UDP and TCP handshakes that cannot succeed, says so, and connects
+// through the API server's pod proxy.
+func TestUpAutoSkipsUnreachablePodIPs(t *testing.T) {
+	c := newUpClient(t, laptopNS)
+	// Packets to pod IPs leave through a dummy device and vanish.
+	const dummy = "ktdummy0"
+	sh(t, "ip", "-n", laptopNS, "link", "add", dummy, "type", "dummy")
+	t.Cleanup(func() { _ = exec.Command("ip", "-n", laptopNS, "link", "del", dummy).Run() })
+	sh(t, "ip", "-n", laptopNS, "link", "set", dummy, "up")
+	sh(t, "ip", "-n", laptopNS, "route", "add", "default", "dev", dummy)
+
+	out := c.up("-v")
+	if !strings.Contains(out, "via apiproxy") || !strings.Contains(out, "not udp or tcp: pod IP ") {
+		t.Errorf("up should skip the direct transports after the probe and connect via apiproxy:\n%s", out)
+	}
+	if got, err := c.get("http://echo.kt-e2e/"); err != nil || !strings.HasPrefix(got, "200 ") {
+		t.Errorf("GET http://echo.kt-e2e/: %v %s", err, got)
 	}
 	if out, err := c.run(30*time.Second, "down"); err != nil {
 		t.Fatalf("down: %v %s", err, out)

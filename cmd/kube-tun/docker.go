@@ -75,7 +75,7 @@ The kube-tun image is built from this binary into the local engine on first use
 	fl.StringVar(&f.target, "target", "", "workload whose env, files and traffic the container gets")
 	fl.StringVarP(&f.container, "container", "c", "", "container of the target pods (default: the first)")
 	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image (in the cluster)")
-	fl.StringVar(&f.transport, "transport", "portforward", "how the sidecar's WireGuard reaches the agent: auto, udp, tcp, apiproxy or portforward")
+	fl.StringVar(&f.transport, "transport", "auto", "how the sidecar's WireGuard reaches the agent: auto (as for up: the pod IP if the container reaches it, else the API server's pod proxy, else a port-forward), udp, tcp, apiproxy or portforward")
 	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers")
 	fl.DurationVar(&f.timeout, "timeout", 2*time.Minute, "give up connecting after this long")
 	fl.StringVar(&f.steal, "steal", "", "steal the target's PORT[:LOCAL] to the container")

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/netip"
 	"strconv"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/kube-tun/kube-tun/agent/api"
@@ -103,8 +105,30 @@ func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink,
 	}
 	if ip, err := netip.ParseAddr(pod.IP); err == nil {
 		l.udp = netip.AddrPortFrom(ip, api.WireGuardPort)
+		l.probe = func() error { return probePodIP(netip.AddrPortFrom(ip, api.RegisterPort), podProbeTimeout) }
 	}
 	return l, nil
+}
+
+// podProbeTimeout bounds auto's check that this machine reaches the agent's pod IP. A
+// connect within the cluster's network takes a millisecond or two.
+const podProbeTimeout = 500 * time.Millisecond
+
+// probePodIP reports whether a TCP connect to ap gets an answer within timeout: an accept
+// or a refusal both prove that ap is reachable.
+func probePodIP(ap netip.AddrPort, timeout time.Duration) error {
+	c, err := net.DialTimeout("tcp", ap.String(), timeout)
+	if err == nil {
+		return c.Close()
+	}
+	if errors.Is(err, syscall.ECONNREFUSED) {
+		return nil
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return fmt.Errorf("pod IP %s does not answer from this machine within %v", ap.Addr(), timeout)
+	}
+	return fmt.Errorf("pod IP %s is not reachable from this machine: %w", ap.Addr(), err)
 }
 
 // targetAgentSpec is the one agent every command places in a target pod. One agent serves

@@ -27,7 +27,10 @@ type agentLink struct {
 	proxy    func(ctx context.Context) (io.ReadWriteCloser, error) // nil without a cluster (directLink)
 	udp      netip.AddrPort                                        // zero when the agent's pod IP is unknown
 	byAddr   bool                                                  // reached by address (directLink): stream is already direct TCP
-	closer   func() error
+	// probe, if set, tells whether this machine reaches the agent's pod IP at all, in well
+	// under auto's UDP handshake timeout (kubeLink: a TCP connect to the registration port).
+	probe  func() error
+	closer func() error
 }
 
 // runUp is the session process: it connects, then serves until a signal.
@@ -255,18 +258,8 @@ func pickTransport(transport string, link agentLink, try func(string, time.Durat
 		}
 		return s, err
 	}
-	if link.udp.IsValid() && routable(link.udp) {
-		s, err := try(client.TransportUDP, time.Second)
-		if err == nil {
-			return s, nil
-		}
-		log.Info("direct UDP to the agent failed", "err", err)
-		if !link.byAddr {
-			if s, err = try(client.TransportTCP, 2*time.Second); err == nil {
-				return s, nil
-			}
-			log.Info("a direct TCP stream to the agent failed", "err", err)
-		}
+	if s := tryDirect(link, try, log, skipped); s != nil {
+		return s, nil
 	}
 	if link.proxy != nil {
 		s, err := try(client.TransportProxy, 5*time.Second)
@@ -277,6 +270,36 @@ func pickTransport(transport string, link agentLink, try func(string, time.Durat
 		*skipped = append(*skipped, "not apiproxy: "+err.Error())
 	}
 	return try(client.TransportStream, 20*time.Second)
+}
+
+// tryDirect is auto's first choice: UDP to the agent's pod IP, then a TCP stream to it. It
+// returns nil when neither works or this machine does not reach the pod IP.
+func tryDirect(link agentLink, try func(string, time.Duration) (*client.Session, error), log *slog.Logger, skipped *[]string) *client.Session {
+	if !link.udp.IsValid() || !routable(link.udp) {
+		return nil
+	}
+	if link.probe != nil {
+		if err := link.probe(); err != nil {
+			// A route is no proof (a laptop's default route covers pod IPs): without the
+			// probe, auto spent 3 s on UDP and TCP handshakes that could not succeed.
+			log.Info("skipping the direct transports", "err", err)
+			*skipped = append(*skipped, "not udp or tcp: "+err.Error())
+			return nil
+		}
+	}
+	s, err := try(client.TransportUDP, time.Second)
+	if err == nil {
+		return s
+	}
+	log.Info("direct UDP to the agent failed", "err", err)
+	if link.byAddr {
+		return nil
+	}
+	if s, err = try(client.TransportTCP, 2*time.Second); err == nil {
+		return s
+	}
+	log.Info("a direct TCP stream to the agent failed", "err", err)
+	return nil
 }
 
 // setupDNS steers cluster names to the agent: with systemd-resolved through per-link split

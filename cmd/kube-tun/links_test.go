@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/netip"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kube-tun/kube-tun/client"
+)
+
+// TestPickTransportAuto checks the order auto tries transports in, and that a pod IP this
+// machine routes to but does not reach costs no direct handshakes.
+func TestPickTransportAuto(t *testing.T) {
+	proxy := func(context.Context) (io.ReadWriteCloser, error) { return nil, errors.New("unused") }
+	unreachable := func() error { return errors.New("pod IP 10.0.0.1 does not answer") }
+	reachable := func() error { return nil }
+	loop := netip.MustParseAddrPort("127.0.0.1:51820") // routable from anywhere
+	for _, tc := range []struct {
+		name    string
+		link    agentLink
+		works   string // the transport that connects
+		want    []string
+		skipped string
+	}{
+		{"udp works", agentLink{udp: loop, probe: reachable, proxy: proxy}, "udp", []string{"udp"}, ""},
+		{"tcp after udp", agentLink{udp: loop, probe: reachable, proxy: proxy}, "tcp", []string{"udp", "tcp"}, ""},
+		{"unreachable pod IP", agentLink{udp: loop, probe: unreachable, proxy: proxy}, "apiproxy", []string{"apiproxy"}, "not udp or tcp: pod IP 10.0.0.1 does not answer"},
+		{"no pod IP", agentLink{proxy: proxy}, "apiproxy", []string{"apiproxy"}, ""},
+		{"portforward last", agentLink{udp: loop, probe: unreachable, proxy: proxy}, "portforward", []string{"apiproxy", "portforward"}, "not apiproxy: apiproxy refused"},
+		{"by address", agentLink{udp: loop, byAddr: true}, "portforward", []string{"udp", "portforward"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var tried, skipped []string
+			try := func(transport string, _ time.Duration) (*client.Session, error) {
+				tried = append(tried, transport)
+				if transport == tc.works {
+					return &client.Session{}, nil
+				}
+				return nil, errors.New(transport + " refused")
+			}
+			s, err := pickTransport("auto", tc.link, try, slog.New(slog.DiscardHandler), &skipped)
+			if err != nil || s == nil {
+				t.Fatalf("pickTransport: %v, %v", s, err)
+			}
+			if !reflect.DeepEqual(tried, tc.want) {
+				t.Errorf("tried %v, want %v", tried, tc.want)
+			}
+			if got := strings.Join(skipped, "; "); !strings.Contains(got, tc.skipped) || (tc.skipped == "" && got != "") {
+				t.Errorf("skipped %q, want %q", got, tc.skipped)
+			}
+		})
+	}
+}
+
+func TestProbePodIP(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ap := netip.MustParseAddrPort(ln.Addr().String())
+	if err := probePodIP(ap, time.Second); err != nil {
+		t.Errorf("probe of a listening port: %v", err)
+	}
+	ln.Close()
+	// A refusal proves the address is reachable, too.
+	if err := probePodIP(ap, time.Second); err != nil {
+		t.Errorf("probe of a closed port: %v", err)
+	}
+}
