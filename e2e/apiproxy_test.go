@@ -65,12 +65,15 @@ func TestUpAutoFallsBackToPortForward(t *testing.T) {
 // through the API server's pod proxy.
 func TestUpAutoSkipsUnreachablePodIPs(t *testing.T) {
 	c := newUpClient(t, laptopNS)
-	// Packets to pod IPs leave through a dummy device and vanish.
-	const dummy = "ktdummy0"
-	sh(t, "ip", "-n", laptopNS, "link", "add", dummy, "type", "dummy")
-	t.Cleanup(func() { _ = exec.Command("ip", "-n", laptopNS, "link", "del", dummy).Run() })
-	sh(t, "ip", "-n", laptopNS, "link", "set", dummy, "up")
-	sh(t, "ip", "-n", laptopNS, "route", "add", "default", "dev", dummy)
+	// Packets to pod IPs leave through a veth into a namespace that has no such address
+	// (nothing answers ARP for them) and vanish. Deleting the namespace deletes the veth.
+	const dev = "ktvoid0"
+	void := netns(t, "ktvoid")
+	sh(t, "ip", "-n", laptopNS, "link", "add", dev, "type", "veth", "peer", "name", "eth0", "netns", void)
+	t.Cleanup(func() { _ = exec.Command("ip", "-n", laptopNS, "link", "del", dev).Run() })
+	sh(t, "ip", "-n", void, "link", "set", "eth0", "up")
+	sh(t, "ip", "-n", laptopNS, "link", "set", dev, "up")
+	sh(t, "ip", "-n", laptopNS, "route", "add", "default", "dev", dev)
 
 	out := c.up("-v")
 	if !strings.Contains(out, "via apiproxy") || !strings.Contains(out, "not udp or tcp: pod IP ") {
