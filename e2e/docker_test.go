@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -99,6 +100,23 @@ func TestDocker(t *testing.T) {
 			if !strings.Contains(string(out), want) {
 				t.Errorf("output lacks %q", want)
 			}
+		}
+		if left := sidecarsLeft(t); left != "" {
+			t.Errorf("containers left behind: %s", left)
+		}
+	})
+
+	// The container's exit code is kube-tun's, and kube-tun adds no error of its own.
+	t.Run("ExitCode", func(t *testing.T) {
+		ctx := e2eutil.Context(t, 3*time.Minute)
+		out, err := exec.CommandContext(ctx, kt, "docker", "run", "--kubeconfig", kc, "-n", "kt-e2e",
+			"--", img, "busybox", "sh", "-c", "echo failing; exit 3").CombinedOutput()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 3 {
+			t.Fatalf("kube-tun docker run of a container that exits with 3: %v\n%s", err, out)
+		}
+		if !strings.Contains(string(out), "failing") || strings.Contains(string(out), "Error") {
+			t.Errorf("output should be the container's own, with no error from kube-tun:\n%s", out)
 		}
 		if left := sidecarsLeft(t); left != "" {
 			t.Errorf("containers left behind: %s", left)

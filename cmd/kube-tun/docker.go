@@ -274,7 +274,7 @@ func runDocker(ctx context.Context, g *globalFlags, f *dockerFlags, args []strin
 	s.app = ""
 	var ee *exec.ExitError
 	if errors.As(err, &ee) && ee.ExitCode() > 0 {
-		return &exitError{code: ee.ExitCode(), err: fmt.Errorf("the container exited with %d", ee.ExitCode())}
+		return &exitError{code: ee.ExitCode(), err: fmt.Errorf("the container exited with %d", ee.ExitCode()), quiet: true}
 	}
 	return err
 }

@@ -20,7 +20,9 @@ func main() {
 	err := newRootCmd().ExecuteContext(ctx)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, formatError(err))
+		if ee := (*exitError)(nil); !errors.As(err, &ee) || !ee.quiet {
+			fmt.Fprintln(os.Stderr, formatError(err))
+		}
 		os.Exit(exitCode(err))
 	}
 }
@@ -29,6 +31,9 @@ func main() {
 type exitError struct {
 	code int
 	err  error
+	// quiet: the code is the user's command's own, which said what went wrong; kube-tun
+	// adds nothing (as run does).
+	quiet bool
 }
 
 func (e *exitError) Error() string { return e.err.Error() }
