@@ -318,7 +318,7 @@ func writeCIEnv(ctx context.Context, g *globalFlags, f *ciFlags, ust *upState) e
 		"KUBETUN_AGENT_POD=" + ust.AgentPod,
 	}
 	if f.target != "" {
-		tf := &targetFlags{kube: f.kube, target: f.target, container: f.container, agentImage: f.agentImage, name: f.name, timeout: f.timeout}
+		tf := &targetFlags{kube: f.kube, target: f.target, container: f.container, agentImage: f.agentImage, name: f.name, timeout: f.timeout, transport: f.transport}
 		t, err := connectTarget(ctx, tf, newProgress(io.Discard), g.logger(nil))
 		if err != nil {
 			return err

@@ -182,7 +182,7 @@ func runDocker(ctx context.Context, g *globalFlags, f *dockerFlags, args []strin
 	var env []string
 	var mounts []string
 	if f.target != "" {
-		tf := &targetFlags{kube: f.kube, target: f.target, container: f.container, agentImage: f.agentImage, name: f.name, timeout: f.timeout}
+		tf := &targetFlags{kube: f.kube, target: f.target, container: f.container, agentImage: f.agentImage, name: f.name, timeout: f.timeout, transport: f.transport}
 		if s.tc, err = connectTarget(ctx, tf, p, g.logger(nil)); err != nil {
 			return err
 		}

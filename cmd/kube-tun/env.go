@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -81,6 +82,7 @@ type targetFlags struct {
 	agentImage string
 	name       string
 	timeout    time.Duration
+	transport  string // "" is auto
 }
 
 func (f *targetFlags) register(fl *pflag.FlagSet, withTarget bool) {
@@ -92,6 +94,7 @@ func (f *targetFlags) register(fl *pflag.FlagSet, withTarget bool) {
 	fl.StringVar(&f.agentImage, "agent-image", defaultAgentImage(), "agent container image")
 	fl.StringVar(&f.name, "name", defaultName(), "your name, shown to other developers sharing the agent")
 	fl.DurationVar(&f.timeout, "timeout", 90*time.Second, "give up connecting after this long")
+	fl.StringVar(&f.transport, "transport", "auto", transportHelp)
 }
 
 // targetConn is a userspace session with the agent in one target pod.
@@ -178,14 +181,20 @@ func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.L
 		return nil, kubeAdvice(err)
 	}
 	if err := p.step("Connect tunnel", func() (string, error) {
-		t.sess, err = client.Connect(cctx, client.Options{
-			Name: f.name, Version: version, Register: t.link.register, Stream: t.link.stream,
-			Transport: client.TransportStream, Userspace: true, HandshakeTimeout: 20 * time.Second,
-		}, log)
+		transport := f.transport
+		if transport == "" {
+			transport = "auto"
+		}
+		var skipped []string
+		t.sess, skipped, err = connectSession(cctx, &upFlags{transport: transport, name: f.name}, t.link, nil, true, log)
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("userspace via %s, tunnel address %s", t.sess.Transport(), t.sess.Addr), nil
+		msg := fmt.Sprintf("userspace via %s, tunnel address %s", t.sess.Transport(), t.sess.Addr)
+		if len(skipped) > 0 {
+			msg += " (" + strings.Join(skipped, "; ") + ")"
+		}
+		return msg, nil
 	}); err != nil {
 		return nil, clusterErr(err, "run with -v for details")
 	}
