@@ -364,6 +364,11 @@ func TestMountUmount(t *testing.T) {
 	if b, _ := os.ReadFile("/proc/self/mounts"); strings.Contains(string(b), dir) {
 		t.Errorf("%s is still mounted after umount", dir)
 	}
+	// kube-tun mount ends with its mount.
+	e2eutil.WaitFor(t, 10*time.Second, "kube-tun mount to exit after umount", func(context.Context) (bool, error) { return p.exited(), nil })
+	if out := p.Output(); !strings.Contains(out, "was unmounted") {
+		t.Errorf("kube-tun mount should say that the mount was removed:\n%s", out)
+	}
 	p.stop(10 * time.Second)
 }
 

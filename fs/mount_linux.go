@@ -120,6 +120,10 @@ func Mount(ctx context.Context, dial func(ctx context.Context) (net.Conn, error)
 // Dir is the mount point.
 func (m *MountPoint) Dir() string { return m.dir }
 
+// Wait blocks until the mount is gone: unmounted by Close, or from outside (`kube-tun
+// umount`, umount(8), fusermount3 -u).
+func (m *MountPoint) Wait() { m.server.Wait() }
+
 // Close unmounts, lazily if the mount is busy, and ends the SFTP session. A busy lazy
 // unmount also aborts the FUSE connection when /sys/fs/fuse/connections is available, so
 // processes still using the mount get errors instead of hanging. Idempotent.

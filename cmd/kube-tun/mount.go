@@ -48,7 +48,15 @@ the target's volumes at their own paths instead.`,
 				return userErr(err, "FUSE needs /dev/fuse and fusermount3 (package fuse3), or root")
 			}
 			p.printf("Mounted %s at %s; Ctrl-C unmounts.\n", f.target, dir)
-			<-cmd.Context().Done()
+			gone := make(chan struct{})
+			// Ends with the mount; the process exits right after (a busy mount that Close
+			// detached lazily lives on until its last user lets go).
+			go func() { m.Wait(); close(gone) }()
+			select {
+			case <-cmd.Context().Done():
+			case <-gone:
+				p.printf("%s was unmounted.\n", dir)
+			}
 			if err := m.Close(); err != nil {
 				return userErr(err, "close what uses the mount, then run `kube-tun umount "+dir+"`")
 			}
