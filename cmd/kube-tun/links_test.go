@@ -35,6 +35,9 @@ func TestPickTransportAuto(t *testing.T) {
 		{"no pod IP", agentLink{proxy: proxy}, "apiproxy", []string{"apiproxy"}, ""},
 		{"portforward last", agentLink{udp: loop, probe: unreachable, proxy: proxy}, "portforward", []string{"apiproxy", "portforward"}, "not apiproxy: apiproxy refused"},
 		{"by address", agentLink{udp: loop, byAddr: true}, "portforward", []string{"udp", "portforward"}, ""},
+		{"userspace: tcp first", agentLink{udp: loop, probe: reachable, proxy: proxy}, "tcp", []string{"tcp"}, ""},
+		{"userspace: udp after tcp", agentLink{udp: loop, probe: reachable, proxy: proxy}, "udp", []string{"tcp", "udp"}, ""},
+		{"userspace: unreachable pod IP", agentLink{udp: loop, probe: unreachable, proxy: proxy}, "apiproxy", []string{"apiproxy"}, "not udp or tcp: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var tried, skipped []string
@@ -45,7 +48,8 @@ func TestPickTransportAuto(t *testing.T) {
 				}
 				return nil, errors.New(transport + " refused")
 			}
-			s, err := pickTransport("auto", tc.link, try, slog.New(slog.DiscardHandler), &skipped)
+			userspace := strings.HasPrefix(tc.name, "userspace")
+			s, err := pickTransport("auto", tc.link, userspace, try, slog.New(slog.DiscardHandler), &skipped)
 			if err != nil || s == nil {
 				t.Fatalf("pickTransport: %v, %v", s, err)
 			}
