@@ -175,8 +175,11 @@ func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.L
 		return nil, kubeAdvice(err)
 	}
 	if err := p.step("Open port-forward", func() (string, error) {
-		t.link, err = kubeLink(cctx, c, t.pod)
-		return "", err
+		if t.link, err = kubeLink(cctx, c, t.pod); err != nil {
+			return "", err
+		}
+		awaitAgent(cctx, t.link, log)
+		return "", nil
 	}); err != nil {
 		return nil, kubeAdvice(err)
 	}

@@ -321,6 +321,7 @@ func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, 
 	if pi.link, err = kubeLink(ctx, c, pod); err != nil {
 		return nil, err
 	}
+	awaitAgent(ctx, pi.link, log)
 	uf := &upFlags{transport: f.transport, name: f.name}
 	// After an outage long enough for the agent to drop the session, the claim is gone
 	// with it: claim again once the session is back.

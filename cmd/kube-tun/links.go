@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
+	"net/http"
 	"net/netip"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -143,4 +146,52 @@ func targetAgentSpec(image string, idle time.Duration) kube.AgentSpec {
 		Args:              []string{"--incoming", "--files"},
 		ExtraCapabilities: []string{"SYS_PTRACE"},
 	}
+}
+
+// agentStartWait bounds how long a fresh agent container may take to listen: the runtime
+// reports it running before its process has bound its ports.
+const agentStartWait = 15 * time.Second
+
+// awaitAgent waits, for agentStartWait at most, while the agent behind link refuses
+// connections on its registration port, as an agent container that was just added does
+// for a moment. Any answer, or any other error, ends the wait: connecting reports errors.
+func awaitAgent(ctx context.Context, link agentLink, log *slog.Logger) {
+	ctx, cancel := context.WithTimeout(ctx, agentStartWait)
+	defer cancel()
+	hc := &http.Client{Transport: &http.Transport{
+		DialContext:       func(ctx context.Context, _, _ string) (net.Conn, error) { return link.register(ctx) },
+		DisableKeepAlives: true,
+	}}
+	defer hc.CloseIdleConnections()
+	for {
+		err := pingAgent(ctx, hc)
+		if err == nil || !refused(err) {
+			return
+		}
+		log.Info("the agent does not listen yet", "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// pingAgent asks the agent for its version; any HTTP answer will do.
+func pingAgent(ctx context.Context, hc *http.Client) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://agent/v1/version", nil)
+	if err != nil {
+		return err
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// refused reports whether err is a refused connection, directly or as a port-forward's
+// error text from the kubelet.
+func refused(err error) bool {
+	return errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused")
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/netip"
 	"reflect"
 	"strings"
@@ -76,5 +77,47 @@ func TestProbePodIP(t *testing.T) {
 	// A refusal proves the address is reachable, too.
 	if err := probePodIP(ap, time.Second); err != nil {
 		t.Errorf("probe of a closed port: %v", err)
+	}
+}
+
+// TestAwaitAgent: a fresh agent refuses connections for a moment; awaitAgent waits until
+// it answers.
+func TestAwaitAgent(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // refused until the "agent" starts below
+	link := agentLink{register: func(ctx context.Context) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "tcp", addr)
+	}}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "{}") })}
+	served := make(chan error, 1)
+	timer := time.AfterFunc(300*time.Millisecond, func() {
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			served <- err
+			return
+		}
+		served <- srv.Serve(ln)
+	})
+	defer timer.Stop()
+	start := time.Now()
+	awaitAgent(context.Background(), link, slog.New(slog.DiscardHandler))
+	if err := pingAgent(context.Background(), &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) { return link.register(ctx) }}}); err != nil {
+		t.Errorf("awaitAgent returned after %v, before the agent listened: %v", time.Since(start), err)
+	}
+	srv.Close()
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		t.Errorf("serve: %v", err)
+	}
+}
+
+func TestRefused(t *testing.T) {
+	pf := errors.New(`port-forward echo-1:7070: error forwarding port 7070 to pod 7c85d, uid : failed to execute portforward in network namespace "/x": failed to connect to localhost:7070 inside namespace "7c85d", IPv4: dial tcp4 127.0.0.1:7070: connect: connection refused`)
+	if !refused(pf) || refused(errors.New("403 Forbidden")) {
+		t.Error("refused misreads a port-forward's refusal or a 403")
 	}
 }
