@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -197,7 +198,7 @@ func agentChecks(ctx context.Context, c *kube.Cluster, image string) []check {
 	}
 	if len(running) > 0 {
 		out := []check{ic.ok(fmt.Sprintf("%s runs in agent pod %s", image, running[0].Name))}
-		return append(out, skewCheck(ctx, c, running[0]), podProxyCheck(ctx, c, running[0]))
+		return append(out, skewCheck(ctx, c, running[0]), podIPCheck(running[0]), podProxyCheck(ctx, c, running[0]))
 	}
 	// Nothing runs it now: ask the API server to admit an agent-like pod, without creating it.
 	pod := &corev1.Pod{
@@ -229,6 +230,24 @@ func skewCheck(ctx context.Context, c *kube.Cluster, pod kube.PodRef) check {
 		return vc.warn(fmt.Sprintf("agent %s, client %s", v.Version, version), advice)
 	}
 	return vc.ok(fmt.Sprintf("agent and client are both %s (protocol %d)", version, v.Protocol))
+}
+
+// podIPCheck tells whether this machine reaches the agent's pod IP, as auto finds out
+// before it tries the direct transports.
+func podIPCheck(pod kube.PodRef) check {
+	pc := check{Name: "Pod IPs", Needed: "the direct transports (udp, tcp)", cat: catCluster}
+	ip, err := netip.ParseAddr(pod.IP)
+	if err != nil {
+		return pc.ok("agent pod " + pod.Name + " has no IP yet")
+	}
+	reason := "no route to " + ip.String()
+	if routable(netip.AddrPortFrom(ip, api.WireGuardPort)) {
+		if err = probePodIP(netip.AddrPortFrom(ip, api.RegisterPort), podProbeTimeout); err == nil {
+			return pc.ok("this machine reaches agent pod " + pod.Name + " at " + ip.String() + ": auto connects straight to it")
+		}
+		reason = err.Error()
+	}
+	return pc.ok(reason + ": auto goes through the API server (normal on a laptop outside the cluster network)")
 }
 
 // podProxyCheck opens one stream through the API server's pods/proxy, as `auto` does
