@@ -105,6 +105,7 @@ func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink,
 			return c.DialPodProxy(ctx, pod, api.RegisterPort, api.StreamUpgradePath, api.StreamUpgradeProtocol)
 		},
 		closer: pf.Close,
+		reset:  pf.Reset,
 	}
 	if ip, err := netip.ParseAddr(pod.IP); err == nil {
 		l.udp = netip.AddrPortFrom(ip, api.WireGuardPort)
@@ -152,6 +153,9 @@ func targetAgentSpec(image string, idle time.Duration) kube.AgentSpec {
 // reports it running before its process has bound its ports.
 const agentStartWait = 15 * time.Second
 
+// agentPingTimeout bounds one of awaitAgent's requests.
+const agentPingTimeout = 3 * time.Second
+
 // awaitAgent waits, for agentStartWait at most, while the agent behind link refuses
 // connections on its registration port, as an agent container that was just added does
 // for a moment. Any answer, or any other error, ends the wait: connecting reports errors.
@@ -164,11 +168,19 @@ func awaitAgent(ctx context.Context, link agentLink, log *slog.Logger) {
 	}}
 	defer hc.CloseIdleConnections()
 	for {
-		err := pingAgent(ctx, hc)
-		if err == nil || !refused(err) {
+		pctx, pcancel := context.WithTimeout(ctx, agentPingTimeout)
+		err := pingAgent(pctx, hc)
+		hung := errors.Is(pctx.Err(), context.DeadlineExceeded)
+		pcancel()
+		if err == nil || ctx.Err() != nil || (!refused(err) && !hung) {
 			return
 		}
-		log.Info("the agent does not listen yet", "err", err)
+		log.Info("the agent does not answer yet", "err", err)
+		// After a refused stream the port-forward's connection has been seen to hang the
+		// next one: start a fresh connection (nothing else uses it yet).
+		if link.reset != nil {
+			link.reset()
+		}
 		select {
 		case <-ctx.Done():
 			return

@@ -89,10 +89,11 @@ func TestAwaitAgent(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close() // refused until the "agent" starts below
+	resets := 0
 	link := agentLink{register: func(ctx context.Context) (net.Conn, error) {
 		var d net.Dialer
 		return d.DialContext(ctx, "tcp", addr)
-	}}
+	}, reset: func() { resets++ }}
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "{}") })}
 	served := make(chan error, 1)
 	timer := time.AfterFunc(300*time.Millisecond, func() {
@@ -108,6 +109,9 @@ func TestAwaitAgent(t *testing.T) {
 	awaitAgent(context.Background(), link, slog.New(slog.DiscardHandler))
 	if err := pingAgent(context.Background(), &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) { return link.register(ctx) }}}); err != nil {
 		t.Errorf("awaitAgent returned after %v, before the agent listened: %v", time.Since(start), err)
+	}
+	if resets == 0 {
+		t.Error("awaitAgent did not start a fresh connection after a refusal")
 	}
 	srv.Close()
 	if err := <-served; !errors.Is(err, http.ErrServerClosed) {

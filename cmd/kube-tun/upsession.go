@@ -31,6 +31,9 @@ type agentLink struct {
 	// under auto's UDP handshake timeout (kubeLink: a TCP connect to the registration port).
 	probe  func() error
 	closer func() error
+	// reset, if set, drops the connection under register and stream (kubeLink: the
+	// port-forward's SPDY connection); the next dial starts a fresh one.
+	reset func()
 }
 
 // runUp is the session process: it connects, then serves until a signal.
