@@ -26,7 +26,7 @@ func TestTrimMemory(t *testing.T) {
 	if n := burst(64); n != 64<<20 {
 		t.Fatalf("burst of %d bytes", n)
 	}
-	before := heapReleased() // the burst took its pages out of what was released
+	before := heapReleased()                     // the burst took its pages out of what was released
 	deadline := time.Now().Add(30 * time.Second) // CI runs many -race test binaries on 2 vCPUs at once
 	for heapReleased() < before+32<<20 {
 		if time.Now().After(deadline) {
