@@ -118,6 +118,16 @@ func TestLoad(t *testing.T) {
 			}
 		}
 	}
+	if misrouted > 0 {
+		// Why: the agent logs each request it could not deliver to its developer.
+		shown := 0
+		for _, l := range strings.Split(agentLogs(t, "echo-pod"), "\n") {
+			if shown < 50 && (strings.Contains(l, "falling back") || strings.Contains(l, "session") || strings.Contains(l, "claim")) {
+				t.Logf("agent: %s", l)
+				shown++
+			}
+		}
+	}
 	for i, e := range rep.ErrorTimes {
 		if i == 5 {
 			break
