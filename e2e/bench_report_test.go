@@ -29,13 +29,14 @@ type benchResults struct {
 	Machine  string                     `json:"machine"`
 	Rounds   int                        `json:"rounds"`
 	Duration string                     `json:"sample_duration"`
+	CC       string                     `json:"tcp_congestion_control"`
 	Units    map[string]string          `json:"units"`
 	Paths    map[string]map[string]stat `json:"paths"`
 }
 
 func summarize(samples map[string]map[string][]float64, rounds int, dur time.Duration) *benchResults {
 	res := &benchResults{
-		Date: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Rounds: rounds, Duration: dur.String(),
+		Date: time.Now().UTC().Format(time.RFC3339), Machine: machine(), Rounds: rounds, Duration: dur.String(), CC: congestionControl(),
 		Units: map[string]string{}, Paths: map[string]map[string]stat{},
 	}
 	for _, m := range metrics {
@@ -113,9 +114,9 @@ func (r *benchResults) markdown() string {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Tunnel benchmark, %s, %s. Medians of %d interleaved rounds (%s per throughput sample); "+
+	fmt.Fprintf(&b, "Tunnel benchmark, %s, %s, kernel TCP congestion control %s. Medians of %d interleaved rounds (%s per throughput sample); "+
 		"ratios are medians of per-round ratios: `×D` to direct, `×WG` to plain wireguard-go.\n\n",
-		r.Date, r.Machine, r.Rounds, r.Duration)
+		r.Date, r.Machine, r.CC, r.Rounds, r.Duration)
 	b.WriteString("| Metric |")
 	for _, p := range present {
 		fmt.Fprintf(&b, " %s |", p)

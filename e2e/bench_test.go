@@ -43,6 +43,12 @@ import (
 // another kube-tun binary (say, built from the commit before a change): it adds the path
 // kube-tun-udp-baseline, the UDP path with that build at both ends, and makes
 // kube-tun-tcp-baseline (the TCP transport with it) available to KUBETUN_BENCH_PATHS.
+// KUBETUN_BENCH_CC sets the kernel TCP congestion control of every namespace (the
+// servers' and clients' sockets, so the end-to-end control of plain wireguard-go and the
+// pod-to-server leg of kube-tun, whose tunnel leg is gVisor's cubic); default: the machine's.
+// KUBETUN_BENCH_CLIENT_ENV and KUBETUN_BENCH_AGENT_ENV ("K=V K2=V2") add to the environment
+// of the client and the agent of the kube-tun paths, not the baseline's (with a baseline of
+// the same build, a before/after of a setting such as GOMAXPROCS).
 //
 //	go test -tags e2e -run '^$' -bench Tunnel -benchtime 1x ./e2e/
 
@@ -229,7 +235,7 @@ func envInt(name string, def int) int {
 
 // setupDirect: client namespace ↔ server namespace over one veth pair.
 func setupDirect(b *testing.B, ktbench string) *benchPath {
-	a, z := netns(b, "ktba"), netns(b, "ktbz")
+	a, z := benchNetns(b, "ktba"), benchNetns(b, "ktbz")
 	link(b, a, "10.97.0.1", z, "10.97.0.2")
 	srv := start(b, z, nil, ktbench, "serve", "-listen", ":"+benchPort)
 	srv.waitOutput(b, "ready", 10*time.Second)
@@ -238,7 +244,7 @@ func setupDirect(b *testing.B, ktbench string) *benchPath {
 
 // setupWGPlain: wgplain (kernel TUN + wireguard-go over UDP) in each of two namespaces.
 func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
-	a, z := netns(b, "ktbw"), netns(b, "ktbx")
+	a, z := benchNetns(b, "ktbw"), benchNetns(b, "ktbx")
 	link(b, a, "10.98.0.1", z, "10.98.0.2")
 	ka, err := tun.GenerateKey()
 	if err != nil {
@@ -264,7 +270,7 @@ func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
 // client on transport ("udp" or "tcp", the stream transport). agent is the agent's command line before its flags: the agent-only binary the image runs
 // ([kube-tun-agent]), or [kube-tun agent] of a build under comparison.
 func setupKubeTun(b *testing.B, name, transport, kubeTun string, agent []string, ktbench string) *benchPath {
-	laptop, pod, svc := netns(b, "ktbl"), netns(b, "ktbp"), netns(b, "ktbs")
+	laptop, pod, svc := benchNetns(b, "ktbl"), benchNetns(b, "ktbp"), benchNetns(b, "ktbs")
 	link(b, laptop, "10.123.0.2", pod, podAddr)
 	link(b, pod, podSvc, svc, svcAddr)
 	srv := start(b, svc, nil, ktbench, "serve", "-listen", ":"+benchPort)
@@ -273,13 +279,41 @@ func setupKubeTun(b *testing.B, name, transport, kubeTun string, agent []string,
 	if err := os.WriteFile(resolv, []byte("nameserver "+svcAddr+"\n"), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	ag := start(b, pod, nil, append(slices.Clone(agent), "--resolv-conf", resolv, "--idle-timeout", "0")...)
+	var agentEnv, clientEnv []string
+	if name != pathKTBase && name != pathKTBaseS {
+		agentEnv, clientEnv = strings.Fields(os.Getenv("KUBETUN_BENCH_AGENT_ENV")), strings.Fields(os.Getenv("KUBETUN_BENCH_CLIENT_ENV"))
+	}
+	ag := start(b, pod, agentEnv, append(slices.Clone(agent), "--resolv-conf", resolv, "--idle-timeout", "0")...)
 	ag.waitOutput(b, "agent ready", 20*time.Second)
 	args := []string{kubeTun, "up", "--foreground", "--agent-address", podAddr, "--transport", transport, "--cidr", svcCIDR, "--dns", "off", "--name", name}
 	args = append(args, strings.Fields(os.Getenv("KUBETUN_BENCH_UP_FLAGS"))...)
-	client := start(b, laptop, []string{"KUBETUN_STATE_DIR=" + b.TempDir()}, args...)
+	env := append([]string{"KUBETUN_STATE_DIR=" + b.TempDir()}, clientEnv...)
+	client := start(b, laptop, env, args...)
 	client.waitOutput(b, "Connected to", 30*time.Second)
 	return &benchPath{name: name, client: laptop, target: svcAddr + ":" + benchPort, procs: map[string]*proc{"server": srv, "tunnel-laptop": client, "tunnel-remote": ag}}
+}
+
+// benchNetns is netns with the kernel TCP congestion control KUBETUN_BENCH_CC, if set, in
+// place of the one a new namespace inherits from the machine (see congestionControl).
+func benchNetns(b *testing.B, prefix string) string {
+	ns := netns(b, prefix)
+	if cc := os.Getenv("KUBETUN_BENCH_CC"); cc != "" {
+		sh(b, "ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv4.tcp_congestion_control="+cc)
+	}
+	return ns
+}
+
+// congestionControl is what the bench's kernel TCP endpoints use: KUBETUN_BENCH_CC, or
+// the machine's default, which new namespaces inherit.
+func congestionControl() string {
+	if cc := os.Getenv("KUBETUN_BENCH_CC"); cc != "" {
+		return cc
+	}
+	out, err := os.ReadFile("/proc/sys/net/ipv4/tcp_congestion_control")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // waitBenchReady waits until a few requests pass on p (the first WireGuard handshake may be
