@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -158,18 +157,14 @@ const agentPingTimeout = 3 * time.Second
 
 // awaitAgent waits, for agentStartWait at most, while the agent behind link refuses
 // connections on its registration port, as an agent container that was just added does
-// for a moment. Any answer, or any other error, ends the wait: connecting reports errors.
+// for a moment. Any answer (even one that is not a version), or any other error, ends the
+// wait: connecting reports errors.
 func awaitAgent(ctx context.Context, link agentLink, log *slog.Logger) {
 	ctx, cancel := context.WithTimeout(ctx, agentStartWait)
 	defer cancel()
-	hc := &http.Client{Transport: &http.Transport{
-		DialContext:       func(ctx context.Context, _, _ string) (net.Conn, error) { return link.register(ctx) },
-		DisableKeepAlives: true,
-	}}
-	defer hc.CloseIdleConnections()
 	for {
 		pctx, pcancel := context.WithTimeout(ctx, agentPingTimeout)
-		err := pingAgent(pctx, hc)
+		_, err := getAgentVersion(pctx, link.register)
 		hung := errors.Is(pctx.Err(), context.DeadlineExceeded)
 		pcancel()
 		if err == nil || ctx.Err() != nil || (!refused(err) && !hung) {
@@ -187,19 +182,6 @@ func awaitAgent(ctx context.Context, link agentLink, log *slog.Logger) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-}
-
-// pingAgent asks the agent for its version; any HTTP answer will do.
-func pingAgent(ctx context.Context, hc *http.Client) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://agent/v1/version", nil)
-	if err != nil {
-		return err
-	}
-	resp, err := hc.Do(req)
-	if err != nil {
-		return err
-	}
-	return resp.Body.Close()
 }
 
 // refused reports whether err is a refused connection, directly or as a port-forward's

@@ -107,7 +107,7 @@ func TestAwaitAgent(t *testing.T) {
 	defer timer.Stop()
 	start := time.Now()
 	awaitAgent(context.Background(), link, slog.New(slog.DiscardHandler))
-	if err := pingAgent(context.Background(), &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) { return link.register(ctx) }}}); err != nil {
+	if _, err := getAgentVersion(context.Background(), link.register); err != nil {
 		t.Errorf("awaitAgent returned after %v, before the agent listened: %v", time.Since(start), err)
 	}
 	if resets == 0 {

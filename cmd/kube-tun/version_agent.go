@@ -127,33 +127,43 @@ type agentVersionReply struct {
 
 // askAgentVersion calls GET /v1/version on the agent's registration port.
 func askAgentVersion(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentVersionReply, error) {
-	var v agentVersionReply
 	pf, err := c.PortForward(ctx, pod)
 	if err != nil {
-		return v, fmt.Errorf("port-forward to %s: %w", pod.Name, err)
+		return agentVersionReply{}, fmt.Errorf("port-forward to %s: %w", pod.Name, err)
 	}
 	defer pf.Close()
+	v, err := getAgentVersion(ctx, func(ctx context.Context) (net.Conn, error) { return pf.Dial(ctx, api.RegisterPort) })
+	if err != nil {
+		return v, fmt.Errorf("ask agent %s: %w", pod.Name, err)
+	}
+	return v, nil
+}
+
+// getAgentVersion calls GET /v1/version on an agent's registration port, reached with
+// dial. Its errors keep the dial's (see refused) and say when the agent answered but not
+// with its version.
+func getAgentVersion(ctx context.Context, dial func(context.Context) (net.Conn, error)) (agentVersionReply, error) {
+	var v agentVersionReply
 	hc := &http.Client{Transport: &http.Transport{
-		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
-			return pf.Dial(ctx, api.RegisterPort)
-		},
+		DialContext:       func(ctx context.Context, _, _ string) (net.Conn, error) { return dial(ctx) },
 		DisableKeepAlives: true,
 	}}
+	defer hc.CloseIdleConnections()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://agent/v1/version", nil)
 	if err != nil {
 		return v, err
 	}
 	resp, err := hc.Do(req)
 	if err != nil {
-		return v, fmt.Errorf("ask agent %s: %w", pod.Name, err)
+		return v, err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		b, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-		return v, fmt.Errorf("ask agent %s: %s: %s", pod.Name, resp.Status, strings.TrimSpace(string(b)))
+		return v, fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(b)))
 	}
 	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<10)).Decode(&v); err != nil {
-		return v, fmt.Errorf("ask agent %s: decode: %w", pod.Name, err)
+		return v, fmt.Errorf("decode: %w", err)
 	}
 	return v, nil
 }
