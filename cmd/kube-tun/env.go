@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -193,11 +192,7 @@ func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.L
 		if err != nil {
 			return "", err
 		}
-		msg := fmt.Sprintf("userspace via %s, tunnel address %s", t.sess.Transport(), t.sess.Addr)
-		if len(skipped) > 0 {
-			msg += " (" + strings.Join(skipped, "; ") + ")"
-		}
-		return msg, nil
+		return connectedMsg("userspace", t.sess, skipped), nil
 	}); err != nil {
 		return nil, clusterErr(err, "run with -v for details")
 	}

@@ -135,11 +135,7 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 		if err != nil {
 			return "", err
 		}
-		msg := fmt.Sprintf("%s via %s, tunnel address %s", sess.TunName(), sess.Transport(), sess.Addr)
-		if len(skipped) > 0 {
-			msg += " (" + strings.Join(skipped, "; ") + ")"
-		}
-		return msg, nil
+		return connectedMsg(sess.TunName(), sess, skipped), nil
 	}); err != nil {
 		return clusterErr(err, "run with -v for details; `kube-tun doctor` checks the usual causes")
 	}
@@ -204,6 +200,16 @@ func checkTransport(t string) error {
 		return nil
 	}
 	return userErr(fmt.Errorf("unknown --transport %q", t), "use auto, udp, tcp, apiproxy or portforward")
+}
+
+// connectedMsg is the "Connect tunnel" step's summary: the device (or "userspace"), the
+// transport, and why auto passed over the transports it skipped.
+func connectedMsg(dev string, sess *client.Session, skipped []string) string {
+	msg := fmt.Sprintf("%s via %s, tunnel address %s", dev, sess.Transport(), sess.Addr)
+	if len(skipped) > 0 {
+		msg += " (" + strings.Join(skipped, "; ") + ")"
+	}
+	return msg
 }
 
 // connectSession connects over the requested transport; auto tries direct UDP briefly, then
