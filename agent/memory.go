@@ -26,17 +26,7 @@ const (
 
 // trimMemory looks every interval and runs until ctx is done.
 func trimMemory(ctx context.Context, every time.Duration) {
-	samples := []metrics.Sample{
-		{Name: "/gc/heap/allocs:bytes"},
-		{Name: "/memory/classes/total:bytes"},
-		{Name: "/memory/classes/heap/released:bytes"},
-	}
-	read := func() (allocs, held uint64) {
-		metrics.Read(samples)
-		return samples[0].Value.Uint64(), samples[1].Value.Uint64() - samples[2].Value.Uint64()
-	}
-	lastAllocs, floor := read()
-	trimmed := true
+	tr := newTrimmer(readMemory())
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -45,19 +35,58 @@ func trimMemory(ctx context.Context, every time.Duration) {
 			return
 		case <-t.C:
 		}
-		allocs, held := read()
-		quiet := allocs-lastAllocs < quietAllocBytes
-		lastAllocs = allocs
-		if !quiet {
-			trimmed = false
-			continue
+		if tr.observe(readMemory()) {
+			freeMemory()
+			tr.trimmed(readMemory())
 		}
-		if trimmed || held < floor+trimMinBytes {
-			continue
-		}
-		debug.FreeOSMemory()
-		debug.FreeOSMemory()
-		lastAllocs, floor = read()
-		trimmed = true
 	}
+}
+
+// memSample is what trimMemory reads of the runtime: bytes allocated since the start, and
+// bytes the process holds from the OS (all mapped memory but the heap's released pages).
+type memSample struct{ allocs, held uint64 }
+
+func readMemory() memSample {
+	s := []metrics.Sample{
+		{Name: "/gc/heap/allocs:bytes"},
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+	}
+	metrics.Read(s)
+	return memSample{allocs: s[0].Value.Uint64(), held: s[1].Value.Uint64() - s[2].Value.Uint64()}
+}
+
+// freeMemory collects twice (sync.Pool's victim caches go on the second) and returns the
+// freed pages to the OS.
+func freeMemory() {
+	debug.FreeOSMemory()
+	debug.FreeOSMemory()
+}
+
+// trimmer decides when trimMemory trims: on the first quiet interval after activity,
+// if the process holds trimMinBytes more than after the last trim, once per quiet period.
+type trimmer struct {
+	lastAllocs uint64
+	floor      uint64 // held after the last trim (or at the start)
+	done       bool   // trimmed in this quiet period
+}
+
+func newTrimmer(m memSample) *trimmer {
+	return &trimmer{lastAllocs: m.allocs, floor: m.held, done: true}
+}
+
+// observe takes one interval's sample and reports whether to trim now.
+func (t *trimmer) observe(m memSample) bool {
+	quiet := m.allocs-t.lastAllocs < quietAllocBytes
+	t.lastAllocs = m.allocs
+	if !quiet {
+		t.done = false
+		return false
+	}
+	return !t.done && m.held >= t.floor+trimMinBytes
+}
+
+// trimmed records a trim and what the process held after it.
+func (t *trimmer) trimmed(m memSample) {
+	t.lastAllocs, t.floor, t.done = m.allocs, m.held, true
 }
