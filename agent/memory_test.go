@@ -13,40 +13,30 @@ const mib = 1 << 20
 // process grew by trimMinBytes since the last one, and once per quiet period.
 func TestTrimmerDecides(t *testing.T) {
 	tr := newTrimmer(memSample{allocs: 0, held: 30 * mib})
-	steps := []struct {
+	var allocs uint64
+	for _, s := range []struct {
 		name   string
 		allocs uint64 // allocated during the interval
 		held   uint64
 		want   bool
+		after  uint64 // when want: what the trim brought the process down to
 	}{
-		{"quiet from the start", 1 * mib, 30 * mib, false},
-		{"busy", 500 * mib, 200 * mib, false},
-		{"busy, grown", 500 * mib, 250 * mib, false},
-		{"first quiet interval", 1 * mib, 250 * mib, true},
-	}
-	var allocs uint64
-	for _, s := range steps {
-		allocs += s.allocs
-		if got := tr.observe(memSample{allocs, s.held}); got != s.want {
-			t.Fatalf("%s: trim %v, want %v", s.name, got, s.want)
-		}
-	}
-	tr.trimmed(memSample{allocs, 60 * mib}) // the trim brought it down to 60 MiB
-	for _, s := range []struct {
-		name   string
-		allocs uint64
-		held   uint64
-		want   bool
-	}{
-		{"still quiet after the trim", 1 * mib, 60 * mib, false},
-		{"quiet, a little more held", 2 * mib, 70 * mib, false},
-		{"busy again, small", 100 * mib, 70 * mib, false},
-		{"quiet, grown less than trimMinBytes", 1 * mib, 70 * mib, false},
-		{"quiet, grown by trimMinBytes since", 1 * mib, 60*mib + trimMinBytes, true},
+		{"quiet from the start", 1 * mib, 30 * mib, false, 0},
+		{"busy", 500 * mib, 200 * mib, false, 0},
+		{"busy, grown", 500 * mib, 250 * mib, false, 0},
+		{"first quiet interval", 1 * mib, 250 * mib, true, 60 * mib},
+		{"still quiet after the trim", 1 * mib, 60 * mib, false, 0},
+		{"quiet, a little more held", 2 * mib, 70 * mib, false, 0},
+		{"busy again, small", 100 * mib, 70 * mib, false, 0},
+		{"quiet, grown less than trimMinBytes", 1 * mib, 70 * mib, false, 0},
+		{"quiet, grown by trimMinBytes since", 1 * mib, 60*mib + trimMinBytes, true, 60 * mib},
 	} {
 		allocs += s.allocs
 		if got := tr.observe(memSample{allocs, s.held}); got != s.want {
 			t.Fatalf("%s: trim %v, want %v", s.name, got, s.want)
+		}
+		if s.want {
+			tr.trimmed(memSample{allocs, s.after})
 		}
 	}
 }
