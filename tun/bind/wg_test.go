@@ -247,16 +247,16 @@ func TestStreamLivenessReconnect(t *testing.T) {
 	connect(t, cli, srv, "stream")
 	ping(t, cli, srv, 10*time.Second)
 	ping(t, srv, cli, 10*time.Second)
-	if n := sc.State().Reconnects; n != 0 {
-		t.Fatalf("reconnects before freeze: %d", n)
-	}
+	// Counted, not required to be 0: under CI load (-race on 2 vCPUs) a stall longer than
+	// fast's 400 ms DeadAfter has made the client reconnect once before the freeze.
+	before := sc.State().Reconnects
 
 	px.freeze()
 	ping(t, cli, srv, 10*time.Second)
 	ping(t, srv, cli, 10*time.Second)
 	st := sc.State()
-	if st.Reconnects < 1 || !st.Connected {
-		t.Fatalf("state after freeze: %+v", st)
+	if st.Reconnects <= before || !st.Connected {
+		t.Fatalf("state after freeze (%d reconnects before it): %+v", before, st)
 	}
 	t.Logf("after freeze: %+v", st)
 }
