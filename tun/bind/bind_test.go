@@ -13,10 +13,12 @@ import (
 	"golang.zx2c4.com/wireguard/conn"
 )
 
-// fastOpts keeps liveness timers short so tests run quickly.
+// fastOpts keeps liveness timers short so tests run quickly. DeadAfter stays well above
+// a stall under CI load (-race tests of every package on 2 vCPUs): at 400 ms, streams
+// were declared dead before the test's first exchange.
 var fastOpts = StreamOptions{
 	KeepaliveInterval: 50 * time.Millisecond,
-	DeadAfter:         400 * time.Millisecond,
+	DeadAfter:         1500 * time.Millisecond,
 	MinBackoff:        10 * time.Millisecond,
 	MaxBackoff:        100 * time.Millisecond,
 }
