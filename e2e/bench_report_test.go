@@ -22,6 +22,9 @@ type stat struct {
 	Samples       []float64 `json:"samples"`
 	VsDirect      float64   `json:"ratio_to_direct,omitempty"`
 	VsWireGuardGo float64   `json:"ratio_to_wireguard_go,omitempty"`
+	// WGRounds are the per-round ratios to plain wireguard-go, whose median is
+	// VsWireGuardGo: their spread is this machine's noise.
+	WGRounds []float64 `json:"rounds_to_wireguard_go,omitempty"`
 }
 
 type benchResults struct {
@@ -42,7 +45,7 @@ func summarize(samples map[string]map[string][]float64, rounds int, dur time.Dur
 	for _, m := range metrics {
 		res.Units[m.key] = m.unit
 	}
-	ratio := func(path, ref, key string) float64 {
+	ratios := func(path, ref, key string) []float64 {
 		a, z := samples[path][key], samples[ref][key]
 		var rs []float64
 		for i := range min(len(a), len(z)) {
@@ -50,7 +53,7 @@ func summarize(samples map[string]map[string][]float64, rounds int, dur time.Dur
 				rs = append(rs, a[i]/z[i])
 			}
 		}
-		return median(rs)
+		return rs
 	}
 	for path, byKey := range samples {
 		res.Paths[path] = map[string]stat{}
@@ -58,10 +61,11 @@ func summarize(samples map[string]map[string][]float64, rounds int, dur time.Dur
 			s := stat{Median: median(vs), Samples: vs}
 			s.VsDirect, s.VsWireGuardGo = math.NaN(), math.NaN()
 			if path != pathDirect {
-				s.VsDirect = ratio(path, pathDirect, key)
+				s.VsDirect = median(ratios(path, pathDirect, key))
 			}
 			if path != pathDirect && path != pathWG {
-				s.VsWireGuardGo = ratio(path, pathWG, key)
+				s.WGRounds = ratios(path, pathWG, key)
+				s.VsWireGuardGo = median(s.WGRounds)
 			}
 			res.Paths[path][key] = s
 		}
@@ -115,7 +119,7 @@ func (r *benchResults) markdown() string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Tunnel benchmark, %s, %s, kernel TCP congestion control %s. Medians of %d interleaved rounds (%s per throughput sample); "+
-		"ratios are medians of per-round ratios: `×D` to direct, `×WG` to plain wireguard-go.\n\n",
+		"ratios are medians of per-round ratios: `×D` to direct, `×WG` to plain wireguard-go (with the lowest and highest round's).\n\n",
 		r.Date, r.Machine, r.CC, r.Rounds, r.Duration)
 	b.WriteString("| Metric |")
 	for _, p := range present {
@@ -143,7 +147,11 @@ func (r *benchResults) markdown() string {
 				rs = append(rs, fmt.Sprintf("%.3g×D", s.VsDirect))
 			}
 			if !math.IsNaN(s.VsWireGuardGo) {
-				rs = append(rs, fmt.Sprintf("%.2f×WG", s.VsWireGuardGo))
+				wg := fmt.Sprintf("%.2f×WG", s.VsWireGuardGo)
+				if len(s.WGRounds) > 1 {
+					wg += fmt.Sprintf(", rounds %.2f–%.2f", slices.Min(s.WGRounds), slices.Max(s.WGRounds))
+				}
+				rs = append(rs, wg)
 			}
 			if len(rs) > 0 {
 				cell += " (" + strings.Join(rs, ", ") + ")"
@@ -234,6 +242,7 @@ func (r *benchResults) jsonSafe() any {
 		Samples       []*float64 `json:"samples"`
 		VsDirect      *float64   `json:"ratio_to_direct,omitempty"`
 		VsWireGuardGo *float64   `json:"ratio_to_wireguard_go,omitempty"`
+		WGRounds      []*float64 `json:"rounds_to_wireguard_go,omitempty"`
 	}
 	paths := map[string]map[string]jstat{}
 	for p, byKey := range r.Paths {
@@ -243,12 +252,15 @@ func (r *benchResults) jsonSafe() any {
 			for _, v := range s.Samples {
 				js.Samples = append(js.Samples, fix(v))
 			}
+			for _, v := range s.WGRounds {
+				js.WGRounds = append(js.WGRounds, fix(v))
+			}
 			js.VsDirect, js.VsWireGuardGo = fix(s.VsDirect), fix(s.VsWireGuardGo)
 			paths[p][k] = js
 		}
 	}
 	return map[string]any{
 		"date": r.Date, "machine": r.Machine, "rounds": r.Rounds, "sample_duration": r.Duration,
-		"units": r.Units, "paths": paths,
+		"tcp_congestion_control": r.CC, "units": r.Units, "paths": paths,
 	}
 }
