@@ -240,14 +240,10 @@ func podIPCheck(pod kube.PodRef) check {
 	if err != nil {
 		return pc.ok("agent pod " + pod.Name + " has no IP yet")
 	}
-	reason := "no route to " + ip.String()
-	if routable(netip.AddrPortFrom(ip, api.WireGuardPort)) {
-		if err = probePodIP(netip.AddrPortFrom(ip, api.RegisterPort), podProbeTimeout); err == nil {
-			return pc.ok("this machine reaches agent pod " + pod.Name + " at " + ip.String() + ": auto connects straight to it")
-		}
-		reason = err.Error()
+	if err := reachPodIP(ip); err != nil {
+		return pc.ok(err.Error() + ": auto goes through the API server (normal on a laptop outside the cluster network)")
 	}
-	return pc.ok(reason + ": auto goes through the API server (normal on a laptop outside the cluster network)")
+	return pc.ok("this machine reaches agent pod " + pod.Name + " at " + ip.String() + ": auto connects straight to it")
 }
 
 // podProxyCheck opens one stream through the API server's pods/proxy, as `auto` does

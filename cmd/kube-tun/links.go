@@ -108,7 +108,7 @@ func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink,
 	}
 	if ip, err := netip.ParseAddr(pod.IP); err == nil {
 		l.udp = netip.AddrPortFrom(ip, api.WireGuardPort)
-		l.probe = func() error { return probePodIP(netip.AddrPortFrom(ip, api.RegisterPort), podProbeTimeout) }
+		l.probe = func() error { return reachPodIP(ip) }
 	}
 	return l, nil
 }
@@ -116,6 +116,16 @@ func kubeLink(ctx context.Context, c *kube.Cluster, pod kube.PodRef) (agentLink,
 // podProbeTimeout bounds auto's check that this machine reaches the agent's pod IP. A
 // connect within the cluster's network takes a millisecond or two.
 const podProbeTimeout = 500 * time.Millisecond
+
+// reachPodIP tells whether this machine reaches the agent at pod IP ip, which the direct
+// transports need: it has a route there and a connect to the registration port gets an
+// answer (a laptop's default route covers pod IPs it does not reach).
+func reachPodIP(ip netip.Addr) error {
+	if !routable(netip.AddrPortFrom(ip, api.WireGuardPort)) {
+		return fmt.Errorf("no route to %s", ip)
+	}
+	return probePodIP(netip.AddrPortFrom(ip, api.RegisterPort), podProbeTimeout)
+}
 
 // probePodIP reports whether a TCP connect to ap gets an answer within timeout: an accept
 // or a refusal both prove that ap is reachable.
