@@ -16,15 +16,15 @@ import (
 
 // Results of BenchmarkTunnel: medians, ratios, the markdown table and the JSON file.
 
-// stat is one metric of one path.
+// stat is one metric of one path (JSON: see MarshalJSON).
 type stat struct {
-	Median        float64   `json:"median"`
-	Samples       []float64 `json:"samples"`
-	VsDirect      float64   `json:"ratio_to_direct,omitempty"`
-	VsWireGuardGo float64   `json:"ratio_to_wireguard_go,omitempty"`
+	Median        float64
+	Samples       []float64
+	VsDirect      float64
+	VsWireGuardGo float64
 	// WGRounds are the per-round ratios to plain wireguard-go, whose median is
 	// VsWireGuardGo: their spread is this machine's noise.
-	WGRounds []float64 `json:"rounds_to_wireguard_go,omitempty"`
+	WGRounds []float64
 }
 
 type benchResults struct {
@@ -214,8 +214,7 @@ func (r *benchResults) write() error {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("bench output: %w", err)
 	}
-	// NaN is not JSON: failed samples become null.
-	j, err := json.MarshalIndent(r.jsonSafe(), "", "  ")
+	j, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encode bench results: %w", err)
 	}
@@ -230,37 +229,27 @@ func (r *benchResults) write() error {
 	return nil
 }
 
-func (r *benchResults) jsonSafe() any {
+// MarshalJSON writes s with null for each value that is NaN (a failed sample or no
+// ratio), which JSON cannot hold; benchResults goes through encoding/json as it is.
+func (s stat) MarshalJSON() ([]byte, error) {
 	fix := func(v float64) *float64 {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil
 		}
 		return &v
 	}
-	type jstat struct {
+	fixAll := func(vs []float64) []*float64 {
+		var out []*float64
+		for _, v := range vs {
+			out = append(out, fix(v))
+		}
+		return out
+	}
+	return json.Marshal(struct {
 		Median        *float64   `json:"median"`
 		Samples       []*float64 `json:"samples"`
 		VsDirect      *float64   `json:"ratio_to_direct,omitempty"`
 		VsWireGuardGo *float64   `json:"ratio_to_wireguard_go,omitempty"`
 		WGRounds      []*float64 `json:"rounds_to_wireguard_go,omitempty"`
-	}
-	paths := map[string]map[string]jstat{}
-	for p, byKey := range r.Paths {
-		paths[p] = map[string]jstat{}
-		for k, s := range byKey {
-			js := jstat{Median: fix(s.Median)}
-			for _, v := range s.Samples {
-				js.Samples = append(js.Samples, fix(v))
-			}
-			for _, v := range s.WGRounds {
-				js.WGRounds = append(js.WGRounds, fix(v))
-			}
-			js.VsDirect, js.VsWireGuardGo = fix(s.VsDirect), fix(s.VsWireGuardGo)
-			paths[p][k] = js
-		}
-	}
-	return map[string]any{
-		"date": r.Date, "machine": r.Machine, "rounds": r.Rounds, "sample_duration": r.Duration,
-		"tcp_congestion_control": r.CC, "units": r.Units, "paths": paths,
-	}
+	}{fix(s.Median), fixAll(s.Samples), fix(s.VsDirect), fix(s.VsWireGuardGo), fixAll(s.WGRounds)})
 }
