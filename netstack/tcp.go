@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"os"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"gvisor.dev/gvisor/pkg/tcpip"
@@ -117,8 +118,10 @@ const (
 // deadline. Handing over right after each write would cost a busy flow a
 // goroutine start per request.
 func (c *tcpCopy) runDown() {
+	rc := rawConn(c.f.up)
 	for {
-		bp, n, err := readLazy(c.f.up)
+		n, full, err := c.moveDown(rc)
+		c.s.stats.bytesDown.Add(uint64(n))
 		switch {
 		case err == io.EOF:
 			c.endDown(c.down.CloseWrite())
@@ -129,16 +132,48 @@ func (c *tcpCopy) runDown() {
 		case err != nil:
 			c.endDown(err)
 			return
+		case full:
+			if err := c.waitWritable(); err != nil {
+				c.endDown(err)
+				return
+			}
 		}
-		_, werr := c.down.Write((*bp)[:n])
-		putBuf(bp)
-		c.s.stats.bytesDown.Add(uint64(n))
-		if werr != nil {
-			c.endDown(werr)
-			return
-		}
-		// Also clears a deadline that passed while Write waited for the tunnel.
+		// Also clears a deadline that passed while we waited for the tunnel.
 		_ = c.f.up.SetReadDeadline(time.Now().Add(downHandoffIdle))
+	}
+}
+
+// moveDown moves one read's worth from the upstream into the tunnel: from a
+// kernel socket (rc) straight into gVisor's buffers, from other conns through
+// a copy buffer. full reports that the tunnel side had no room.
+func (c *tcpCopy) moveDown(rc syscall.RawConn) (n int, full bool, err error) {
+	if rc != nil {
+		return writeFromSock(rc, c.ep)
+	}
+	bp, n, err := readLazy(c.f.up)
+	if err != nil {
+		return 0, false, err
+	}
+	_, err = c.down.Write((*bp)[:n])
+	putBuf(bp)
+	return n, false, err
+}
+
+// waitWritable waits until the tunnel side has room (or an error to report)
+// or the flow closes.
+func (c *tcpCopy) waitWritable() error {
+	const events = waiter.WritableEvents | waiter.EventHUp | waiter.EventErr
+	entry, ch := waiter.NewChannelEntry(events)
+	c.wq.EventRegister(&entry)
+	defer c.wq.EventUnregister(&entry)
+	if c.ep.Readiness(events) != 0 {
+		return nil
+	}
+	select {
+	case <-ch:
+		return nil
+	case <-c.f.done:
+		return errFlowClosed
 	}
 }
 
