@@ -8,7 +8,6 @@ import (
 	"net/netip"
 	"os"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"gvisor.dev/gvisor/pkg/tcpip"
@@ -118,10 +117,8 @@ const (
 // deadline. Handing over right after each write would cost a busy flow a
 // goroutine start per request.
 func (c *tcpCopy) runDown() {
-	rc := rawConn(c.f.up)
 	for {
-		n, full, err := c.moveDown(rc)
-		c.s.stats.bytesDown.Add(uint64(n))
+		bp, n, err := readLazy(c.f.up)
 		switch {
 		case err == io.EOF:
 			c.endDown(c.down.CloseWrite())
@@ -132,48 +129,16 @@ func (c *tcpCopy) runDown() {
 		case err != nil:
 			c.endDown(err)
 			return
-		case full:
-			if err := c.waitWritable(); err != nil {
-				c.endDown(err)
-				return
-			}
 		}
-		// Also clears a deadline that passed while we waited for the tunnel.
+		_, werr := c.down.Write((*bp)[:n])
+		putBuf(bp)
+		c.s.stats.bytesDown.Add(uint64(n))
+		if werr != nil {
+			c.endDown(werr)
+			return
+		}
+		// Also clears a deadline that passed while Write waited for the tunnel.
 		_ = c.f.up.SetReadDeadline(time.Now().Add(downHandoffIdle))
-	}
-}
-
-// moveDown moves one read's worth from the upstream into the tunnel: from a
-// kernel socket (rc) straight into gVisor's buffers, from other conns through
-// a copy buffer. full reports that the tunnel side had no room.
-func (c *tcpCopy) moveDown(rc syscall.RawConn) (n int, full bool, err error) {
-	if rc != nil {
-		return writeFromSock(rc, c.ep)
-	}
-	bp, n, err := readLazy(c.f.up)
-	if err != nil {
-		return 0, false, err
-	}
-	_, err = c.down.Write((*bp)[:n])
-	putBuf(bp)
-	return n, false, err
-}
-
-// waitWritable waits until the tunnel side has room (or an error to report)
-// or the flow closes.
-func (c *tcpCopy) waitWritable() error {
-	const events = waiter.WritableEvents | waiter.EventHUp | waiter.EventErr
-	entry, ch := waiter.NewChannelEntry(events)
-	c.wq.EventRegister(&entry)
-	defer c.wq.EventUnregister(&entry)
-	if c.ep.Readiness(events) != 0 {
-		return nil
-	}
-	select {
-	case <-ch:
-		return nil
-	case <-c.f.done:
-		return errFlowClosed
 	}
 }
 
