@@ -13,8 +13,8 @@ import (
 // receiver), and the agent adds the netstack's and the proxy's. With a second P idle, each
 // handoff wakes another OS thread to run the readied goroutine, and a thread that finds
 // nothing spins before it sleeps again. With one P the readied goroutine runs on the same
-// thread as soon as the current one blocks. Measured on the 2-vCPU VMs (README,
-// "Performance"), one P at both ends against the default in the same 5-round run: request
+// thread as soon as the current one blocks. Measured on the 2-vCPU VMs (docs/performance.md,
+// "One P"), one P at both ends against the default in the same 5-round run: request
 // round trip p50 1.24 → 0.92 × plain wireguard-go, connect + request 1.40 → 1.08 ×, CPU
 // per GB about 25% lower, and bulk throughput the same or higher, since spinning threads
 // no longer take CPU from the rest of the path. One P still moves about 2.5 Gbit/s of WireGuard

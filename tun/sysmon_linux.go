@@ -19,7 +19,7 @@ import (
 // the client's CPU (perf). The runtime skips the deep sleep while GODEBUG schedtrace is
 // set, and reads that setting only at startup, so keepSysmonAwake re-executes the process
 // with the longest schedtrace period (2^31−1 ms, 24.8 days) added to GODEBUG. Measured
-// against the default (README, "Performance"): the client's CPU per GB in a port-forward
+// against the default (docs/performance.md): the client's CPU per GB in a port-forward
 // download 20–25% lower; over UDP, CPU per GB 10–20% lower in two runs of three and level
 // in the third, throughput up or level.
 //
