@@ -109,8 +109,10 @@ func TestLinkCut(t *testing.T) {
 	})
 	t.Logf("link down: the app answered the stolen requests %s after the cut (%d failed)", time.Since(cut).Round(100*time.Millisecond), lost)
 	for time.Since(cut) < 30*time.Second { // the fault lasts 30 s
+		asked := time.Now()
 		if a, err := prod.tryAsk(stolen); err != nil || who(a[0]) != "app" {
-			t.Errorf("during the cut: %v %v", a, err)
+			t.Errorf("during the cut, %s after it (the request took %s): %v %v", asked.Sub(cut).Round(100*time.Millisecond), time.Since(asked).Round(100*time.Millisecond), a, err)
+			dumpEchoAgents(t)
 		}
 		time.Sleep(time.Second)
 	}
@@ -127,4 +129,13 @@ func TestLinkCut(t *testing.T) {
 	})
 	t.Logf("steal resumed %s after the link came back", time.Since(restored).Round(100*time.Millisecond))
 	steal.stop(10 * time.Second)
+}
+
+// dumpEchoAgents logs the agents of the echo pods, with timestamps, for a failure that
+// happened in them.
+func dumpEchoAgents(t *testing.T) {
+	t.Helper()
+	for _, pod := range e2eutil.ReadyPods(t, e2eutil.Namespace, "app=echo") {
+		t.Logf("agents in %s:\n%s", pod.Name, lastLines(agentLogs(t, pod.Name), 40))
+	}
 }
