@@ -263,8 +263,7 @@ func (a *Agent) watch(ctx context.Context) error {
 					rx = st.RxBytes
 				}
 				if !a.reg.observe(p.pub, rx, now, a.cfg.PeerTimeout, 3*a.cfg.PeerTimeout) {
-					a.log.Info("session timed out", "name", p.name, "addr", p.addr.String())
-					a.dropSession(p.pub)
+					a.dropSession(p.pub, true)
 				}
 			}
 			if idle := a.reg.idleSince(); a.cfg.IdleTimeout > 0 && !idle.IsZero() && now.Sub(idle) >= a.cfg.IdleTimeout {
@@ -275,10 +274,16 @@ func (a *Agent) watch(ctx context.Context) error {
 	}
 }
 
-func (a *Agent) dropSession(pub string) {
+// dropSession ends the session pub: its claims, its peer and its registration. check is
+// set by the liveness check, which logs the sessions that timed out (a released one said
+// goodbye and was logged then).
+func (a *Agent) dropSession(pub string, check bool) {
 	p, ok := a.reg.remove(pub, time.Now())
 	if !ok {
 		return
+	}
+	if check && !p.released {
+		a.log.Info("session timed out", "name", p.name, "addr", p.addr.String())
 	}
 	if a.in != nil {
 		a.in.removeSession(pub)

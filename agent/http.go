@@ -109,7 +109,7 @@ func (a *Agent) handleRegister(w http.ResponseWriter, r *http.Request) {
 		Keepalive: 2 * time.Second,
 	})
 	if err != nil {
-		a.dropSession(key.String())
+		a.dropSession(key.String(), false)
 		writeError(w, http.StatusInternalServerError, fmt.Errorf("add wireguard peer: %w", err), "")
 		return
 	}

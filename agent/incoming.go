@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/agent/intercept"
@@ -78,10 +80,16 @@ func (in *incoming) add(p peer, c api.Claim) (string, error) {
 		return "", err
 	}
 	id := newID()
+	dl := &deliveryLog{log: in.log, owner: p.name, port: c.Port}
 	client, local := p.addr, c.LocalPort
 	err = cp.port.AddClaim(intercept.Claim{
 		ID: id, Owner: p.name, Mode: mode, Filter: filter,
-		Deliver: func(ctx context.Context) (net.Conn, error) { return in.deliver(ctx, client, local) },
+		Deliver: func(ctx context.Context) (net.Conn, error) {
+			start := time.Now()
+			conn, err := in.deliver(ctx, client, local)
+			dl.note(err, time.Since(start))
+			return conn, err
+		},
 	})
 	if err != nil {
 		if fresh {
@@ -281,4 +289,28 @@ func newID() string {
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
+}
+
+// deliveryLog reports, at info level, when a claim's developer stops or starts being
+// reachable and any delivery that was slow: the transitions explain where a stolen
+// request went, without a line per request.
+type deliveryLog struct {
+	log     *slog.Logger
+	owner   string
+	port    uint16
+	failing atomic.Bool
+}
+
+// slowDelivery is a dial to a developer that deserves a log line even when it worked.
+const slowDelivery = time.Second
+
+func (d *deliveryLog) note(err error, took time.Duration) {
+	switch {
+	case err != nil && !d.failing.Swap(true):
+		d.log.Info("developer unreachable; their requests go to the app", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String(), "err", err)
+	case err == nil && d.failing.Swap(false):
+		d.log.Info("developer reachable again", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String())
+	case took >= slowDelivery:
+		d.log.Info("slow delivery to developer", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String(), "err", err)
+	}
 }
