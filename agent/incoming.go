@@ -80,7 +80,7 @@ func (in *incoming) add(p peer, c api.Claim) (string, error) {
 		return "", err
 	}
 	id := newID()
-	dl := &deliveryLog{log: in.log, owner: p.name, port: c.Port}
+	dl := &deliveryLog{log: in.log, owner: p.name, port: c.Port, mirror: mode == intercept.Mirror}
 	client, local := p.addr, c.LocalPort
 	err = cp.port.AddClaim(intercept.Claim{
 		ID: id, Owner: p.name, Mode: mode, Filter: filter,
@@ -298,6 +298,7 @@ type deliveryLog struct {
 	log     *slog.Logger
 	owner   string
 	port    uint16
+	mirror  bool // the claim mirrors: an undelivered copy is dropped
 	failing atomic.Bool
 }
 
@@ -307,10 +308,14 @@ const slowDelivery = time.Second
 func (d *deliveryLog) note(err error, took time.Duration) {
 	switch {
 	case err != nil && !d.failing.Swap(true):
-		d.log.Info("developer unreachable; their requests go to the app", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String(), "err", err)
+		msg := "developer unreachable; their requests go to the app"
+		if d.mirror {
+			msg = "developer unreachable; their mirrored copies are dropped"
+		}
+		d.log.Info(msg, "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String(), "err", err)
 	case err == nil && d.failing.Swap(false):
 		d.log.Info("developer reachable again", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String())
-	case took >= slowDelivery:
-		d.log.Info("slow delivery to developer", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String(), "err", err)
+	case err == nil && took >= slowDelivery:
+		d.log.Info("slow delivery to developer", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String())
 	}
 }

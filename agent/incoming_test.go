@@ -7,8 +7,10 @@ import (
 	"log/slog"
 	"net"
 	"net/netip"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/agent/intercept"
@@ -131,5 +133,34 @@ func TestIncomingRuleGoesBeforeListener(t *testing.T) {
 	}
 	if len(refused) > 0 {
 		t.Fatalf("a redirected port's listener closed before its rule went: %v", refused)
+	}
+}
+
+// TestDeliveryLog: one line when a developer becomes unreachable, one when they come
+// back, one for a slow delivery, and nothing for the deliveries in between.
+func TestDeliveryLog(t *testing.T) {
+	var buf strings.Builder
+	dl := &deliveryLog{log: slog.New(slog.NewTextHandler(&buf, nil)), owner: "ann", port: 8080}
+	gone := errors.New("client is gone")
+	steps := []struct {
+		err  error
+		took time.Duration
+		want string // message logged, "" for none
+	}{
+		{nil, time.Millisecond, ""},
+		{gone, 3 * time.Second, "developer unreachable"},
+		{gone, 0, ""},
+		{gone, 3 * time.Second, ""},
+		{nil, time.Millisecond, "developer reachable again"},
+		{nil, 2 * time.Second, "slow delivery"},
+		{nil, time.Millisecond, ""},
+	}
+	for i, s := range steps {
+		buf.Reset()
+		dl.note(s.err, s.took)
+		got := buf.String()
+		if (s.want == "") != (got == "") || !strings.Contains(got, s.want) {
+			t.Errorf("step %d: logged %q, want %q", i, got, s.want)
+		}
 	}
 }
