@@ -39,7 +39,21 @@ type incoming struct {
 	ports  map[uint16]*claimedPort // guarded by mu
 	owners map[string]claimOwner   // guarded by mu; claim ID → owner
 	closed bool                    // guarded by mu
+
+	// Ports whose last claim went drain in the background (retire); close cuts them
+	// short after closeGrace by cancelling drainCtx.
+	drains      sync.WaitGroup
+	drainCtx    context.Context
+	drainCancel context.CancelFunc
 }
+
+// How long connections that were redirected before a port's last claim went keep being
+// served (they go to the app; HTTP/1 ones end at their next request boundary): while
+// the agent runs, and when it shuts down. Then they are closed.
+const (
+	drainTimeout = 30 * time.Second
+	closeGrace   = 5 * time.Second
+)
 
 type claimOwner struct {
 	pub   string
@@ -57,10 +71,12 @@ type claimedPort struct {
 
 func newIncoming(log *slog.Logger, table ruleTable, appAddr netip.Addr, except []netip.Prefix,
 	deliver func(ctx context.Context, client netip.Addr, port uint16) (net.Conn, error)) *incoming {
-	return &incoming{
+	in := &incoming{
 		log: log, table: table, appAddr: appAddr, except: except, deliver: deliver,
 		ports: make(map[uint16]*claimedPort), owners: make(map[string]claimOwner),
 	}
+	in.drainCtx, in.drainCancel = context.WithCancel(context.Background())
+	return in
 }
 
 // add registers a claim for the session p and returns its ID. Conflicts are returned as
@@ -133,9 +149,26 @@ func (in *incoming) remove(pub, id string) error {
 		// Only now that its redirect rule is gone: until then new connections of the port
 		// still arrive at this listener (it sends them to the app), and a closed one would
 		// refuse them.
-		gone.close()
+		in.retire(gone, drainTimeout)
 	}
 	return err
+}
+
+// retire closes the listener of a port whose redirect rule is gone and lets the
+// connections it already has run on, to the app, for up to timeout (intercept's
+// Port.Shutdown), in the background: the developer who stopped did not mean to cut the
+// pod's own traffic.
+func (in *incoming) retire(cp *claimedPort, timeout time.Duration) {
+	_ = cp.ln.Close()
+	in.drains.Add(1)
+	go func() {
+		defer in.drains.Done()
+		ctx, cancel := context.WithTimeout(in.drainCtx, timeout)
+		defer cancel()
+		_ = cp.port.Shutdown(ctx)
+		cp.cancel()
+		cp.wg.Wait()
+	}()
 }
 
 // removeSession drops every claim of the session pub.
@@ -168,18 +201,23 @@ func (in *incoming) list() []api.ClaimState {
 	return out
 }
 
-// close removes every claim, listener and rule.
+// close removes every claim, listener and rule. The connections already redirected get
+// closeGrace to end (ports retired earlier too), then they are closed.
 func (in *incoming) close() error {
 	in.mu.Lock()
-	defer in.mu.Unlock()
 	in.closed = true
 	gone := in.ports
 	in.ports = make(map[uint16]*claimedPort)
 	clear(in.owners)
 	err := in.applyLocked() // the rules go first, then the listeners (see remove)
 	for _, cp := range gone {
-		cp.close()
+		in.retire(cp, closeGrace)
 	}
+	in.mu.Unlock()
+	cut := time.AfterFunc(closeGrace, in.drainCancel)
+	in.drains.Wait()
+	cut.Stop()
+	in.drainCancel()
 	return err
 }
 

@@ -1,11 +1,13 @@
 package agent
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/netip"
 	"strings"
 	"sync"
@@ -162,5 +164,58 @@ func TestDeliveryLog(t *testing.T) {
 		if (s.want == "") != (got == "") || !strings.Contains(got, s.want) {
 			t.Errorf("step %d: logged %q, want %q", i, got, s.want)
 		}
+	}
+}
+
+// TestIncomingStopKeepsAppTraffic: when a developer stops, a request the agent is relaying
+// to the app (redirected before the rule went) still gets its whole answer.
+func TestIncomingStopKeepsAppTraffic(t *testing.T) {
+	arrived, release := make(chan struct{}, 1), make(chan struct{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
+		<-release
+		_, _ = io.WriteString(w, "app")
+	})}
+	served := make(chan struct{})
+	go func() { defer close(served); _ = srv.Serve(ln) }()
+	defer func() { _ = srv.Close(); <-served }()
+	appPort := uint16(ln.Addr().(*net.TCPAddr).Port)
+
+	tab := &fakeTable{}
+	in := newIncoming(slog.New(slog.NewTextHandler(io.Discard, nil)), tab, netip.MustParseAddr("127.0.0.1"),
+		nil, func(context.Context, netip.Addr, uint16) (net.Conn, error) { return nil, errors.New("no") })
+	in.listenIP = "127.0.0.1"
+	defer in.close()
+	alice := peer{pub: "A", name: "alice", addr: netip.MustParseAddr("198.19.0.2")}
+	id, err := in.add(alice, api.Claim{Port: appPort, LocalPort: 8080, Mode: "steal", Headers: map[string]string{"X-User": "alice"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	redirected := netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), tab.get()[0].ToPort)
+	c, err := net.Dial("tcp", redirected.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(20 * time.Second))
+	if _, err := io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\nX-User: bob\r\n\r\n"); err != nil {
+		t.Fatal(err)
+	}
+	<-arrived
+	if err := in.remove(alice.pub, id); err != nil {
+		t.Fatal(err)
+	}
+	close(release)
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		t.Fatalf("the request in flight when the claim went: %v", err)
+	}
+	body, err := io.ReadAll(resp.Body)
+	if err != nil || string(body) != "app" {
+		t.Fatalf("answer %q, %v", body, err)
 	}
 }

@@ -72,6 +72,9 @@ type h1conn struct {
 
 	mu  sync.Mutex
 	all []*backend // guarded by mu: every backend dialed, closed at the end
+
+	idleMu sync.Mutex
+	idle   bool // guarded by idleMu: the reader waits for a next request
 }
 
 // serveFiltered serves a connection on a port with filtered steals.
@@ -88,6 +91,7 @@ func (p *Port) serveFiltered(ctx context.Context, c net.Conn) {
 	// is cancelled.
 	defer context.AfterFunc(ctx, func() { _ = c.Close(); h.closeBackends() })()
 	defer h.closeBackends()
+	defer context.AfterFunc(p.drain, h.interruptIdle)()
 
 	kind := h.sniff()
 	switch kind {
@@ -207,9 +211,9 @@ func (h *h1conn) readRequests() bool {
 	for {
 		// Wait for the next request without a deadline (keep-alive idle), then bound the
 		// time the head may take.
-		if _, err := h.br.Peek(1); err != nil {
+		if more, clean := h.awaitRequest(); !more {
 			h.endRequests()
-			return errors.Is(err, io.EOF)
+			return clean
 		}
 		_ = h.client.SetReadDeadline(time.Now().Add(h.p.headerTimeout))
 		raw, err := readHead(h.br, h.p.maxHeader)
@@ -253,6 +257,50 @@ func (h *h1conn) readRequests() bool {
 			h.p.logf("intercept: port %d: request body: %v", h.p.port, err)
 			return false
 		}
+	}
+}
+
+// awaitRequest waits for the first byte of the client's next request. It reports false
+// when the connection ends here, and whether that is clean: the client closed it, or the
+// port is shutting down and no next request has begun (the responses owed are still
+// relayed, then the connection closes, as a server's idle timeout would close it).
+func (h *h1conn) awaitRequest() (more, clean bool) {
+	h.setIdle(true)
+	defer h.setIdle(false)
+	if h.p.draining() && h.br.Buffered() == 0 && !hasUnread(h.client) {
+		return false, true
+	}
+	_, err := h.br.Peek(1)
+	if err == nil {
+		return true, true
+	}
+	if errors.Is(err, os.ErrDeadlineExceeded) && h.p.draining() {
+		// interruptIdle's deadline; a request that has just begun is still served.
+		if !hasUnread(h.client) {
+			return false, true
+		}
+		_ = h.client.SetReadDeadline(time.Time{})
+		if _, err = h.br.Peek(1); err == nil {
+			return true, true
+		}
+	}
+	return false, errors.Is(err, io.EOF)
+}
+
+func (h *h1conn) setIdle(idle bool) {
+	h.idleMu.Lock()
+	h.idle = idle
+	h.idleMu.Unlock()
+}
+
+// interruptIdle ends awaitRequest's wait, if the reader is in it, when the port starts
+// shutting down. Under idleMu, so that its deadline can't land after the reader has left
+// the wait (the head's own deadline replaces it then).
+func (h *h1conn) interruptIdle() {
+	h.idleMu.Lock()
+	defer h.idleMu.Unlock()
+	if h.idle {
+		_ = h.client.SetReadDeadline(time.Unix(1, 0))
 	}
 }
 

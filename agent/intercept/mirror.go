@@ -205,3 +205,6 @@ func (c *teeConn) Read(b []byte) (int, error) {
 }
 
 func (c *teeConn) CloseWrite() error { return closeWrite(c.Conn) }
+
+// NetConn returns the client's connection.
+func (c *teeConn) NetConn() net.Conn { return c.Conn }

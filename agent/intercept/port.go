@@ -60,13 +60,18 @@ type Port struct {
 
 	ctx    context.Context // cancelled by Close
 	cancel context.CancelFunc
-	app    *h2Upstream // HTTP/2 connections to the app, for h2c streams
+	// drain is cancelled by Shutdown: idle HTTP/1 connections end at their next request
+	// boundary.
+	drain     context.Context
+	drainStop context.CancelFunc
+	app       *h2Upstream // HTTP/2 connections to the app, for h2c streams
 
 	claims atomic.Pointer[[]*claim] // immutable snapshot, replaced under mu
 
 	mu     sync.Mutex
 	closed bool                  // guarded by mu
 	conns  map[net.Conn]struct{} // guarded by mu: connections being served
+	idle   chan struct{}         // guarded by mu; made by Shutdown, closed when conns is empty
 	wg     sync.WaitGroup        // ServeConn calls and mirror goroutines; Add under mu
 }
 
@@ -81,6 +86,7 @@ func NewPort(port uint16, upstream func(ctx context.Context) (net.Conn, error), 
 		ctx: ctx, cancel: cancel,
 		conns: map[net.Conn]struct{}{},
 	}
+	p.drain, p.drainStop = context.WithCancel(ctx)
 	p.SetLimits(Limits{})
 	p.app = newH2Upstream(upstream)
 	p.claims.Store(&[]*claim{})
@@ -172,6 +178,44 @@ func (p *Port) Close() error {
 	return nil
 }
 
+// Shutdown closes the port gracefully. It drops every claim at once (closing what was
+// delivered for them, as RemoveClaim does) and lets the connections being served, which
+// now all go to the application, run to their end: an HTTP/1 connection ends at its next
+// request boundary, after its last response, and anything else when its client or the
+// application closes it. When ctx ends first, it closes the rest as Close does. The
+// caller stops sending new connections first (the redirect rule and the listener).
+// Shutdown returns Close's result; it may be called more than once, and with Close.
+func (p *Port) Shutdown(ctx context.Context) error {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return nil
+	}
+	cur := *p.claims.Load()
+	p.claims.Store(&[]*claim{})
+	if p.idle == nil {
+		p.idle = make(chan struct{})
+		if len(p.conns) == 0 {
+			close(p.idle)
+		}
+	}
+	idle := p.idle
+	p.mu.Unlock()
+	for _, c := range cur {
+		c.cancel()
+		c.h2.close()
+	}
+	p.drainStop()
+	select {
+	case <-idle:
+	case <-ctx.Done():
+	}
+	return p.Close()
+}
+
+// draining reports whether Shutdown has begun.
+func (p *Port) draining() bool { return p.drain.Err() != nil }
+
 // goTracked runs f in a goroutine Close waits for; false if the port is closed.
 func (p *Port) goTracked(f func()) bool {
 	p.mu.Lock()
@@ -202,6 +246,13 @@ func (p *Port) ServeConn(ctx context.Context, c net.Conn) {
 		_ = c.Close()
 		p.mu.Lock()
 		delete(p.conns, c)
+		if p.idle != nil && len(p.conns) == 0 {
+			select {
+			case <-p.idle:
+			default:
+				close(p.idle)
+			}
+		}
 		p.mu.Unlock()
 		p.wg.Done()
 	}()
