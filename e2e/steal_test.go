@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"errors"
 	"fmt"
 	"os/exec"
 	"strings"
@@ -164,7 +165,12 @@ func TestStealAllAndMirror(t *testing.T) {
 		o := dave.Output()
 		return strings.Contains(o, "/mirror-1") && strings.Contains(o, "/mirror-2"), nil
 	})
+	// Stopping the mirror leaves the pod's requests in flight alone.
+	held := askHeld(t, prod)
 	mirror.stop(15 * time.Second)
+	if a, err := held(); err != nil || who(a[0]) != "app" {
+		t.Errorf("a request in flight when the mirror stopped: %v %v", a, err)
+	}
 
 	steal := start(t, laptopNS, nil, kt, "steal", "deploy/echo", "-n", "kt-e2e", "--kubeconfig", kc, "--port", "8080:18084", "--name", "dave")
 	steal.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
@@ -211,4 +217,36 @@ func agentLogs(t *testing.T, pod string) string {
 		}
 	}
 	return b.String()
+}
+
+// askHeld sends a request that the echo app holds for 5 s, and returns once an echo pod
+// holds it; the function it returns waits for the answer.
+func askHeld(t *testing.T, prod *prodClient) func() ([]string, error) {
+	t.Helper()
+	path := e2eutil.UniqueName("held")
+	type result struct {
+		answers []string
+		err     error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, err := prod.tryAsk(echoURL + path + "?delay=5s")
+		done <- result{a, err}
+	}()
+	e2eutil.WaitFor(t, 10*time.Second, "an echo pod to hold /"+path, func(_ contextT) (bool, error) {
+		for _, pod := range e2eutil.ReadyPods(t, e2eutil.Namespace, "app=echo") {
+			if strings.Contains(e2eutil.Logs(t, e2eutil.Namespace, pod.Name, "echo"), "holding /"+path) {
+				return true, nil
+			}
+		}
+		return false, nil
+	})
+	return func() ([]string, error) {
+		select {
+		case r := <-done:
+			return r.answers, r.err
+		case <-time.After(30 * time.Second):
+			return nil, errors.New("no answer in 30 s")
+		}
+	}
 }

@@ -24,6 +24,12 @@
 //
 // When a developer's connection can't be dialed, the request falls back to the application.
 //
+// [Port.Shutdown] retires a port gracefully, after its redirect rule is gone: the claims
+// go at once (what was delivered to developers closes), and the connections being relayed
+// to the application run on. An HTTP/1 connection ends at its next request boundary, after
+// its last response, as a server's idle timeout would end it; other connections (mirrored,
+// raw, HTTP/2) end with their client, or are closed when Shutdown's context ends.
+//
 // [Serve] accepts from the agent's REDIRECT listener and dispatches each connection by
 // its original destination port ([OriginalDst], SO_ORIGINAL_DST).
 package intercept

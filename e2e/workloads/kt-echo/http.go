@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log"
 	"net/http"
 	"strconv"
+	"time"
 )
 
 type echo struct {
@@ -38,7 +40,18 @@ func (e *echo) httpMux() http.Handler {
 
 // echo answers with a Reply. The body is always read and counted; its SHA-256 is computed
 // when the query has sha256=1 or the header X-Echo-Sha256 is set. status=N sets the code.
+// delay=D (a Go duration, at most 30 s) holds the answer back for D, and logs
+// "holding <path> for D" when it starts, so that a test knows the request is in flight.
 func (e *echo) echo(w http.ResponseWriter, r *http.Request) {
+	if d, err := time.ParseDuration(r.URL.Query().Get("delay")); err == nil && d > 0 {
+		d = min(d, 30*time.Second)
+		log.Printf("holding %s for %s", r.URL.Path, d)
+		select {
+		case <-time.After(d):
+		case <-r.Context().Done():
+			return
+		}
+	}
 	rep := Reply{
 		Pod: e.pod, Proto: r.Proto, Method: r.Method, Host: r.Host, Path: r.URL.Path,
 		Query: r.URL.RawQuery, Remote: r.RemoteAddr, Headers: r.Header,
