@@ -56,6 +56,16 @@ func (p *Port) serveH2(ctx context.Context, c net.Conn) {
 	}
 	stop := context.AfterFunc(ctx, func() { _ = srv.Close() })
 	defer stop()
+	// A port shutting down ends the connection gracefully: GOAWAY, the open streams
+	// finish, then it closes (or ctx ends it). Serve returns at once then; the deferred
+	// wait keeps the connection until Shutdown is done.
+	shut := make(chan struct{})
+	stopDrain := context.AfterFunc(p.drain, func() { defer close(shut); _ = srv.Shutdown(ctx) })
+	defer func() {
+		if !stopDrain() {
+			<-shut
+		}
+	}()
 	_ = srv.Serve(l)
 	handlers.Wait()
 }

@@ -39,7 +39,10 @@ func rawHTTP(t *testing.T, h http.HandlerFunc) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: h}
+	var protos http.Protocols
+	protos.SetHTTP1(true)
+	protos.SetUnencryptedHTTP2(true)
+	srv := &http.Server{Handler: h, Protocols: &protos}
 	done := make(chan struct{})
 	go func() { defer close(done); _ = srv.Serve(ln) }()
 	t.Cleanup(func() { _ = srv.Close(); <-done })
@@ -239,4 +242,41 @@ func TestShutdownDeadline(t *testing.T) {
 	if _, err := toApp.Read(make([]byte, 1)); err == nil {
 		t.Fatal("the app's connection still open after Shutdown's context ended")
 	}
+}
+
+// TestShutdownH2: an HTTP/2 connection gets a GOAWAY: its open stream finishes, and the
+// connection ends then instead of at Shutdown's deadline.
+func TestShutdownH2(t *testing.T) {
+	app := startHeldApp(t)
+	dev := startServer(t, "dev")
+	f := startPort(t, app.addr, nil)
+	f.steal(t, "c1", "ann", dev, "X-User: ann")
+	client := h2Client(f.addr)
+	defer client.CloseIdleConnections()
+
+	type result struct {
+		body  string
+		proto int
+		err   error
+	}
+	got := make(chan result, 1)
+	go func() {
+		resp, err := client.Get("http://svc/held")
+		if err != nil {
+			got <- result{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		got <- result{string(b), resp.ProtoMajor, err}
+	}()
+	<-app.arrived
+	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+	defer cancel()
+	done := shutdownAsync(t, f.p, ctx)
+	close(app.release)
+	if r := <-got; r.err != nil || r.body != "app /held" || r.proto != 2 {
+		t.Fatalf("stream in flight: %q over HTTP/%d, %v", r.body, r.proto, r.err)
+	}
+	waitShutdown(t, done)
 }
