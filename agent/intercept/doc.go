@@ -27,8 +27,9 @@
 // [Port.Shutdown] retires a port gracefully, after its redirect rule is gone: the claims
 // go at once (what was delivered to developers closes), and the connections being relayed
 // to the application run on. An HTTP/1 connection ends at its next request boundary, after
-// its last response, as a server's idle timeout would end it; other connections (mirrored,
-// raw, HTTP/2) end with their client, or are closed when Shutdown's context ends.
+// its last response, as a server's idle timeout would end it; an HTTP/2 connection gets a
+// GOAWAY and ends when its open streams have; other connections (mirrored, raw) end with
+// their client. Whatever is left when Shutdown's context ends is closed.
 //
 // [Serve] accepts from the agent's REDIRECT listener and dispatches each connection by
 // its original destination port ([OriginalDst], SO_ORIGINAL_DST).
