@@ -29,6 +29,7 @@ type topo struct {
 const (
 	appPort   = 8080
 	agentPort = 15001
+	heldPort  = 15002
 )
 
 func needRoot(t *testing.T) {
@@ -141,6 +142,62 @@ func (tp *topo) serve(t *testing.T, port int, name string) {
 		}
 	}()
 	t.Cleanup(func() { _ = ln.Close(); wg.Wait() })
+}
+
+// heldServer accepts one connection at a time on its port in the pod, and answers "late"
+// once release is closed.
+type heldServer struct {
+	accepted chan struct{}
+	release  chan struct{}
+}
+
+func (tp *topo) serveHeld(t *testing.T, port int) *heldServer {
+	t.Helper()
+	var ln net.Listener
+	err := inNetns(tp.pod, func() (err error) {
+		ln, err = net.Listen("tcp4", fmt.Sprintf("0.0.0.0:%d", port))
+		return err
+	})
+	if err != nil {
+		t.Fatalf("listen: %v", err)
+	}
+	h := &heldServer{accepted: make(chan struct{}, 1), release: make(chan struct{})}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			h.accepted <- struct{}{}
+			select {
+			case <-h.release:
+				_, _ = io.WriteString(c, "late")
+			case <-stop:
+			}
+			_ = c.Close()
+		}
+	}()
+	t.Cleanup(func() { close(stop); _ = ln.Close(); wg.Wait() })
+	return h
+}
+
+// dialApp connects to the app port from ns; the connection has a 5 s deadline.
+func (tp *topo) dialApp(t *testing.T, ns string) net.Conn {
+	t.Helper()
+	var c net.Conn
+	err := inNetns(ns, func() (err error) {
+		c, err = net.DialTimeout("tcp4", fmt.Sprintf("%s:%d", tp.podIP, appPort), 2*time.Second)
+		return err
+	})
+	if err != nil {
+		t.Fatalf("dial app from %s: %v", ns, err)
+	}
+	_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+	return c
 }
 
 // who dials the app port from ns and returns the name of whoever answered.

@@ -18,6 +18,14 @@ const (
 	ChainPrefix = "KUBETUN_"
 	// Chain is the nat chain holding the redirect rules.
 	Chain = ChainPrefix + "REDIRECT"
+	// PinChain holds one REDIRECT rule that nothing jumps to, from the first Apply with
+	// rules until Close. With nftables (iptables-nft) the kernel translates the packets
+	// of connections it has already NATed only while some NAT rule exists in the
+	// namespace: once the last claim's rule went, the replies of connections redirected
+	// earlier left from the agent's port, unNATed, and their clients dropped them (a
+	// request in flight hung until its client's timeout). The pin keeps those connections
+	// working while the agent drains them.
+	PinChain = ChainPrefix + "PIN"
 
 	table = "nat"
 	hook  = "PREROUTING"
@@ -71,8 +79,12 @@ type Table struct {
 
 	mu     sync.Mutex
 	rules  []Rule // guarded by mu: the rules last applied
+	pinned bool   // guarded by mu: PinChain is in place
 	closed bool   // guarded by mu
 }
+
+// pinSpec is PinChain's rule: any NAT target keeps the kernel's NAT hooks registered.
+var pinSpec = []string{"-p", "tcp", "-j", "REDIRECT"}
 
 // New returns a Table that manages chains through ipt. Every REDIRECT rule expires lease
 // after it was last (re)applied: the kernel stops matching it between lease and lease+1 s
@@ -109,12 +121,14 @@ func (t *Table) CleanStale() error {
 			return fmt.Errorf("clean stale chains: delete %s: %w", c, err)
 		}
 	}
+	t.pinned = false
 	return nil
 }
 
 // Apply makes our chain hold exactly rules, each REDIRECT with a fresh lease, and makes
 // sure PREROUTING jumps to it. Existing rules are replaced in place, so there is no moment
-// when the chain is empty. Empty rules remove the chain and the jump.
+// when the chain is empty. Empty rules remove the chain and the jump (PinChain stays until
+// Close, for the connections redirected earlier).
 func (t *Table) Apply(rules []Rule) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -162,6 +176,48 @@ func (t *Table) Close() error {
 	if err := t.remove(); err != nil {
 		return fmt.Errorf("close redirect table: %w", err)
 	}
+	if err := t.unpin(); err != nil {
+		return fmt.Errorf("close redirect table: %w", err)
+	}
+	return nil
+}
+
+// pin puts PinChain in place (see there) unless it is.
+func (t *Table) pin() error {
+	if t.pinned {
+		return nil
+	}
+	ok, err := t.ipt.ChainExists(table, PinChain)
+	if err != nil {
+		return fmt.Errorf("check chain %s: %w", PinChain, err)
+	}
+	if !ok {
+		if err := t.ipt.NewChain(table, PinChain); err != nil {
+			return fmt.Errorf("create chain %s: %w", PinChain, err)
+		}
+	}
+	if ok, err = t.ipt.Exists(table, PinChain, pinSpec...); err == nil && !ok {
+		err = t.ipt.Append(table, PinChain, pinSpec...)
+	}
+	if err != nil {
+		return fmt.Errorf("write the rule of %s: %w", PinChain, err)
+	}
+	t.pinned = true
+	return nil
+}
+
+// unpin removes PinChain, once no connection redirected earlier needs it.
+func (t *Table) unpin() error {
+	ok, err := t.ipt.ChainExists(table, PinChain)
+	if err != nil {
+		return fmt.Errorf("check chain %s: %w", PinChain, err)
+	}
+	if ok {
+		if err := t.ipt.ClearAndDeleteChain(table, PinChain); err != nil {
+			return fmt.Errorf("delete chain %s: %w", PinChain, err)
+		}
+	}
+	t.pinned = false
 	return nil
 }
 
@@ -208,6 +264,9 @@ func (t *Table) specs(rules []Rule, stop time.Time) [][]string {
 }
 
 func (t *Table) apply(rules []Rule) error {
+	if err := t.pin(); err != nil {
+		return err
+	}
 	want := t.specs(rules, t.now().Add(t.lease))
 	ok, err := t.ipt.ChainExists(table, Chain)
 	if err != nil {

@@ -2,6 +2,7 @@ package redirect
 
 import (
 	"context"
+	"io"
 	"net/netip"
 	"slices"
 	"strings"
@@ -95,11 +96,45 @@ func TestApplyEmptyRemoves(t *testing.T) {
 	if err := tab.Apply(nil); err != nil {
 		t.Fatal(err)
 	}
-	if s := tp.natRules(t); strings.Contains(s, "KUBETUN") {
+	// Only the pin stays, which nothing jumps to.
+	if s := tp.natRules(t); strings.Contains(s, Chain) || strings.Count(s, "KUBETUN") != 2 || !strings.Contains(s, "-A "+PinChain+" ") {
 		t.Fatalf("leftovers after Apply(nil):\n%s", s)
 	}
 	if got := tp.who(t, tp.client); got != "app" {
 		t.Fatalf("answered by %q", got)
+	}
+	if err := tab.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s := tp.natRules(t); strings.Contains(s, "KUBETUN") {
+		t.Fatalf("leftovers after Close:\n%s", s)
+	}
+}
+
+// TestRemovedRuleKeepsRedirectedConnections: a connection redirected to the agent before
+// its rule went away keeps working, both ways, after the last rule is removed (with
+// iptables-nft its replies went out untranslated, and the client never saw them).
+func TestRemovedRuleKeepsRedirectedConnections(t *testing.T) {
+	tp := newTopo(t)
+	tab := New(tp.ipt, time.Minute, t.Logf)
+	t.Cleanup(func() { _ = tab.Close() })
+	held := tp.serveHeld(t, heldPort)
+	if err := tab.Apply([]Rule{{Port: appPort, ToPort: heldPort}}); err != nil {
+		t.Fatal(err)
+	}
+	c := tp.dialApp(t, tp.client)
+	defer c.Close()
+	<-held.accepted
+	if err := tab.Apply(nil); err != nil {
+		t.Fatal(err)
+	}
+	close(held.release)
+	b := make([]byte, len("late"))
+	if _, err := io.ReadFull(c, b); err != nil || string(b) != "late" {
+		t.Fatalf("the redirected connection after its rule went: %q, %v", b, err)
+	}
+	if got := tp.who(t, tp.client); got != "app" {
+		t.Fatalf("a new connection after the rule went: answered by %q", got)
 	}
 }
 
