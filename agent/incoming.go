@@ -338,10 +338,18 @@ type deliveryLog struct {
 	port    uint16
 	mirror  bool // the claim mirrors: an undelivered copy is dropped
 	failing atomic.Bool
+
+	mu       sync.Mutex
+	slowLast time.Time // guarded by mu: when a slow delivery was last logged
+	slowMore int       // guarded by mu: slow deliveries not logged since
 }
 
-// slowDelivery is a dial to a developer that deserves a log line even when it worked.
-const slowDelivery = time.Second
+// A dial to a developer that takes slowDelivery deserves a log line even when it worked;
+// one line per slowEvery at most, with the count of the others.
+const (
+	slowDelivery = time.Second
+	slowEvery    = 10 * time.Second
+)
 
 func (d *deliveryLog) note(err error, took time.Duration) {
 	switch {
@@ -354,6 +362,13 @@ func (d *deliveryLog) note(err error, took time.Duration) {
 	case err == nil && d.failing.Swap(false):
 		d.log.Info("developer reachable again", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String())
 	case err == nil && took >= slowDelivery:
-		d.log.Info("slow delivery to developer", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String())
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if now := time.Now(); now.Sub(d.slowLast) >= slowEvery {
+			d.log.Info("slow delivery to developer", "owner", d.owner, "port", d.port, "took", took.Round(time.Millisecond).String(), "moreSinceLastLine", d.slowMore)
+			d.slowLast, d.slowMore = now, 0
+		} else {
+			d.slowMore++
+		}
 	}
 }

@@ -139,7 +139,8 @@ func TestIncomingRuleGoesBeforeListener(t *testing.T) {
 }
 
 // TestDeliveryLog: one line when a developer becomes unreachable, one when they come
-// back, one for a slow delivery, and nothing for the deliveries in between.
+// back, one for a slow delivery (not another within slowEvery), and nothing for the
+// deliveries in between.
 func TestDeliveryLog(t *testing.T) {
 	var buf strings.Builder
 	dl := &deliveryLog{log: slog.New(slog.NewTextHandler(&buf, nil)), owner: "ann", port: 8080}
@@ -156,6 +157,7 @@ func TestDeliveryLog(t *testing.T) {
 		{nil, time.Millisecond, "developer reachable again"},
 		{nil, 2 * time.Second, "slow delivery"},
 		{nil, time.Millisecond, ""},
+		{nil, 2 * time.Second, ""}, // within slowEvery of the last line
 	}
 	for i, s := range steps {
 		buf.Reset()
