@@ -181,8 +181,9 @@ func (p *Port) Close() error {
 // Shutdown closes the port gracefully. It drops every claim at once (closing what was
 // delivered for them, as RemoveClaim does) and lets the connections being served, which
 // now all go to the application, run to their end: an HTTP/1 connection ends at its next
-// request boundary, after its last response, and anything else when its client or the
-// application closes it. When ctx ends first, it closes the rest as Close does. The
+// request boundary, after its last response, an HTTP/2 one gets a GOAWAY and ends when
+// its open streams have, and anything else ends when its client or the application
+// closes it. When ctx ends first, it closes the rest as Close does. The
 // caller stops sending new connections first (the redirect rule and the listener).
 // Shutdown returns Close's result; it may be called more than once, and with Close.
 func (p *Port) Shutdown(ctx context.Context) error {
