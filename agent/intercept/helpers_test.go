@@ -1,6 +1,7 @@
 package intercept
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -220,4 +221,17 @@ func failingDeliver(ctx context.Context) (net.Conn, error) {
 
 func deadline(t testing.TB, c net.Conn) {
 	_ = c.SetDeadline(time.Now().Add(20 * time.Second))
+}
+
+// dial connects to the port like a redirected client: the connection has a deadline
+// (deadline) and a reader for its answers.
+func (f *front) dial(t testing.TB) (net.Conn, *bufio.Reader) {
+	t.Helper()
+	c, err := net.Dial("tcp", f.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	deadline(t, c)
+	return c, bufio.NewReader(c)
 }

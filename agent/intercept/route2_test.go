@@ -18,13 +18,7 @@ import (
 // that closes after its response, Expect: 100-continue.
 func TestKeepAliveFraming(t *testing.T) {
 	f, _, _, _ := twoDevs(t)
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
-	br := bufio.NewReader(c)
+	c, br := f.dial(t)
 	do := func(method, path, user, extra string) (*http.Response, string) {
 		t.Helper()
 		fmt.Fprintf(c, "%s %s HTTP/1.1\r\nHost: x\r\nX-User: %s\r\n%s\r\n", method, path, user, extra)
@@ -161,13 +155,7 @@ func TestAppDownBadGateway(t *testing.T) {
 	dev := startServer(t, "alice")
 	f := startPort(t, gone, nil)
 	f.steal(t, "a", "alice", dev, "X-User: alice")
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
-	br := bufio.NewReader(c)
+	c, br := f.dial(t)
 	fmt.Fprintf(c, "GET /a HTTP/1.1\r\nHost: x\r\nX-User: alice\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n")
 	for i, want := range []int{200, 502} {
 		resp, err := http.ReadResponse(br, nil)
@@ -185,13 +173,7 @@ func TestAppDownBadGateway(t *testing.T) {
 // requests keep being routed one by one.
 func TestH2CUpgradeDeclined(t *testing.T) {
 	f, _, _, _ := twoDevs(t)
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
-	br := bufio.NewReader(c)
+	c, br := f.dial(t)
 	for i, u := range []string{"alice", "", "bob"} {
 		fmt.Fprintf(c, "GET /u%d HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\nX-User: %s\r\n\r\n", i, u)
 		resp, err := http.ReadResponse(br, nil)

@@ -32,13 +32,7 @@ func twoDevs(t *testing.T) (*front, *server, *server, *server) {
 
 func TestKeepAliveInterleaved(t *testing.T) {
 	f, _, _, _ := twoDevs(t)
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
-	br := bufio.NewReader(c)
+	c, br := f.dial(t)
 	users := []string{"alice", "", "bob", "bob", "", "alice", "carol", "alice"}
 	for i, u := range users {
 		req := fmt.Sprintf("GET /r%d HTTP/1.1\r\nHost: x\r\n", i)
@@ -518,13 +512,7 @@ func TestIdleBackendClosedByApp(t *testing.T) {
 	f := startPort(t, ln.Addr().String(), nil)
 	f.steal(t, "a", "alice", dev, "X-User: alice")
 
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
-	br := bufio.NewReader(c)
+	c, br := f.dial(t)
 	for i := range 2 {
 		if i == 1 {
 			select { // the app closed its idle connection to the port

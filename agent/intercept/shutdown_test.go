@@ -100,13 +100,7 @@ func TestShutdownFinishesRequestInFlight(t *testing.T) {
 	f := startPort(t, app.addr, nil)
 	f.steal(t, "c1", "ann", dev, "X-User: ann")
 
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
-	br := bufio.NewReader(c)
+	c, br := f.dial(t)
 	if _, err := io.WriteString(c, "GET /held HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
 		t.Fatal(err)
 	}
@@ -130,13 +124,7 @@ func TestShutdownClosesIdleKeepAlive(t *testing.T) {
 	f := startPort(t, app.addr, nil)
 	f.steal(t, "c1", "ann", dev, "X-User: ann")
 
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
-	br := bufio.NewReader(c)
+	c, br := f.dial(t)
 	for _, user := range []string{"ann", "bob"} {
 		if _, err := io.WriteString(c, "GET /x HTTP/1.1\r\nHost: x\r\nX-User: "+user+"\r\n\r\n"); err != nil {
 			t.Fatal(err)
@@ -164,12 +152,7 @@ func TestShutdownKeepsMirroredConnection(t *testing.T) {
 	if err := f.p.AddClaim(Claim{ID: "m", Owner: "ann", Mode: Mirror, Deliver: dialer(dev)}); err != nil {
 		t.Fatal(err)
 	}
-	c, err := net.Dial("tcp", f.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	deadline(t, c)
+	c, _ := f.dial(t)
 	roundTrip := func(msg string) {
 		t.Helper()
 		if _, err := io.WriteString(c, msg); err != nil {

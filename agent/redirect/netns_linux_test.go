@@ -118,16 +118,23 @@ func inNetns(ns string, f func() error) error {
 	return <-errc
 }
 
-// serve answers every connection to port in the pod with name.
-func (tp *topo) serve(t *testing.T, port int, name string) {
+// listen listens on port in the pod.
+func (tp *topo) listen(t *testing.T, port int) net.Listener {
+	t.Helper()
 	var ln net.Listener
 	err := inNetns(tp.pod, func() (err error) {
 		ln, err = net.Listen("tcp4", fmt.Sprintf("0.0.0.0:%d", port))
 		return err
 	})
 	if err != nil {
-		t.Fatalf("listen %s: %v", name, err)
+		t.Fatalf("listen on %d in the pod: %v", port, err)
 	}
+	return ln
+}
+
+// serve answers every connection to port in the pod with name.
+func (tp *topo) serve(t *testing.T, port int, name string) {
+	ln := tp.listen(t, port)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -153,14 +160,7 @@ type heldServer struct {
 
 func (tp *topo) serveHeld(t *testing.T, port int) *heldServer {
 	t.Helper()
-	var ln net.Listener
-	err := inNetns(tp.pod, func() (err error) {
-		ln, err = net.Listen("tcp4", fmt.Sprintf("0.0.0.0:%d", port))
-		return err
-	})
-	if err != nil {
-		t.Fatalf("listen: %v", err)
-	}
+	ln := tp.listen(t, port)
 	h := &heldServer{accepted: make(chan struct{}, 1), release: make(chan struct{})}
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
