@@ -23,6 +23,7 @@ import (
 // ruleTable is the part of redirect.Table incoming traffic uses.
 type ruleTable interface {
 	Apply(rules []redirect.Rule) error
+	Unpin() error
 }
 
 // incoming owns mirror and steal claims: one intercept.Port and one redirect listener per
@@ -39,6 +40,9 @@ type incoming struct {
 	ports  map[uint16]*claimedPort // guarded by mu
 	owners map[string]claimOwner   // guarded by mu; claim ID → owner
 	closed bool                    // guarded by mu
+	// draining counts the retired ports still draining; when the last one is done and no
+	// port is claimed, the redirect table's pin goes. Guarded by mu.
+	draining int
 
 	// Ports whose last claim went drain in the background (retire); close cuts them
 	// short after closeGrace by cancelling drainCtx.
@@ -158,8 +162,10 @@ func (in *incoming) remove(pub, id string) error {
 // connections it already has run on, to the app, for up to timeout (intercept's
 // Port.Shutdown), in the background: the developer who stopped did not mean to cut the
 // pod's own traffic.
+// Called with in.mu held.
 func (in *incoming) retire(cp *claimedPort, timeout time.Duration) {
 	_ = cp.ln.Close()
+	in.draining++
 	in.drains.Add(1)
 	go func() {
 		defer in.drains.Done()
@@ -168,6 +174,15 @@ func (in *incoming) retire(cp *claimedPort, timeout time.Duration) {
 		_ = cp.port.Shutdown(ctx)
 		cp.cancel()
 		cp.wg.Wait()
+		in.mu.Lock()
+		defer in.mu.Unlock()
+		in.draining--
+		if in.draining == 0 && len(in.ports) == 0 && !in.closed {
+			// Nothing redirected is left to keep translating (see redirect.PinChain).
+			if err := in.table.Unpin(); err != nil {
+				in.log.Warn("remove the redirect pin", "err", err)
+			}
+		}
 	}()
 }
 

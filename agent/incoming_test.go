@@ -20,8 +20,9 @@ import (
 )
 
 type fakeTable struct {
-	mu    sync.Mutex
-	rules []redirect.Rule
+	mu     sync.Mutex
+	rules  []redirect.Rule
+	unpins int // Unpin calls with no rules applied
 	// onApply, if set, runs before the new rules take effect, with the old ones.
 	onApply func(old []redirect.Rule)
 }
@@ -34,6 +35,21 @@ func (f *fakeTable) Apply(r []redirect.Rule) error {
 	}
 	f.rules = r
 	return nil
+}
+
+func (f *fakeTable) Unpin() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.rules) == 0 {
+		f.unpins++
+	}
+	return nil
+}
+
+func (f *fakeTable) unpinned() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.unpins
 }
 
 func (f *fakeTable) get() []redirect.Rule {
@@ -219,5 +235,17 @@ func TestIncomingStopKeepsAppTraffic(t *testing.T) {
 	body, err := io.ReadAll(resp.Body)
 	if err != nil || string(body) != "app" {
 		t.Fatalf("answer %q, %v", body, err)
+	}
+	// The connection ends at that request's boundary; then nothing redirected is left
+	// and the pin goes.
+	if _, err := c.Read(make([]byte, 1)); !errors.Is(err, io.EOF) {
+		t.Fatalf("after the answer: %v, want the connection closed", err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for tab.unpinned() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the pin stayed after the drain ended")
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

@@ -325,12 +325,13 @@ func (r *faultRig) finish() {
 }
 
 // checkNoStaleChains checks that no KUBETUN_* chain or jump is left in any kt-e2e pod's
-// network namespace (the agents remove theirs when the last claim goes).
+// network namespace (the agents remove their rules when the last claim goes, and their
+// pin chain when the connections redirected before have drained: 30 s at most).
 func checkNoStaleChains(t *testing.T, pods ...string) {
 	t.Helper()
 	for _, pod := range pods {
 		pid := podPID(t, pod)
-		e2eutil.WaitFor(t, 15*time.Second, "no KUBETUN chains in pod "+pod, func(context.Context) (bool, error) {
+		e2eutil.WaitFor(t, 45*time.Second, "no KUBETUN chains in pod "+pod, func(context.Context) (bool, error) {
 			out, err := exec.Command("nsenter", "-t", strconv.Itoa(pid), "-n", "iptables-save", "-t", "nat").CombinedOutput()
 			if err != nil {
 				return false, fmt.Errorf("iptables-save in %s: %v %s", pod, err, out)

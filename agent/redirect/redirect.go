@@ -19,7 +19,7 @@ const (
 	// Chain is the nat chain holding the redirect rules.
 	Chain = ChainPrefix + "REDIRECT"
 	// PinChain holds one REDIRECT rule that nothing jumps to, from the first Apply with
-	// rules until Close. With nftables (iptables-nft) the kernel translates the packets
+	// rules until Unpin or Close. With nftables (iptables-nft) the kernel translates the packets
 	// of connections it has already NATed only while some NAT rule exists in the
 	// namespace: once the last claim's rule went, the replies of connections redirected
 	// earlier left from the agent's port, unNATed, and their clients dropped them (a
@@ -128,7 +128,7 @@ func (t *Table) CleanStale() error {
 // Apply makes our chain hold exactly rules, each REDIRECT with a fresh lease, and makes
 // sure PREROUTING jumps to it. Existing rules are replaced in place, so there is no moment
 // when the chain is empty. Empty rules remove the chain and the jump (PinChain stays until
-// Close, for the connections redirected earlier).
+// Unpin or Close, for the connections redirected earlier).
 func (t *Table) Apply(rules []Rule) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -206,7 +206,22 @@ func (t *Table) pin() error {
 	return nil
 }
 
-// unpin removes PinChain, once no connection redirected earlier needs it.
+// Unpin removes PinChain while no rules are applied: call it once the connections that
+// were redirected before the last rule went have ended. The next Apply with rules puts it
+// back. It does nothing while rules are applied or after Close.
+func (t *Table) Unpin() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed || len(t.rules) > 0 || !t.pinned {
+		return nil
+	}
+	if err := t.unpin(); err != nil {
+		return fmt.Errorf("unpin redirect table: %w", err)
+	}
+	return nil
+}
+
+// unpin removes PinChain.
 func (t *Table) unpin() error {
 	ok, err := t.ipt.ChainExists(table, PinChain)
 	if err != nil {

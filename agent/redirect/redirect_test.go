@@ -103,6 +103,23 @@ func TestApplyEmptyRemoves(t *testing.T) {
 	if got := tp.who(t, tp.client); got != "app" {
 		t.Fatalf("answered by %q", got)
 	}
+	if err := tab.Unpin(); err != nil {
+		t.Fatal(err)
+	}
+	if s := tp.natRules(t); strings.Contains(s, "KUBETUN") {
+		t.Fatalf("leftovers after Unpin:\n%s", s)
+	}
+	// The pin comes back with the next rules; Unpin leaves it while they are applied,
+	// and Close removes everything.
+	if err := tab.Apply([]Rule{{Port: appPort, ToPort: agentPort}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tab.Unpin(); err != nil {
+		t.Fatal(err)
+	}
+	if s := tp.natRules(t); !strings.Contains(s, "-A "+PinChain+" ") {
+		t.Fatalf("Unpin with rules applied removed the pin:\n%s", s)
+	}
 	if err := tab.Close(); err != nil {
 		t.Fatal(err)
 	}
