@@ -9,5 +9,8 @@
 //
 // Only the nat PREROUTING hook is used, so connections originated inside the pod (the
 // agent dialing the real application, or the application talking to itself) are never
-// redirected. NAT applies at connection setup: changing rules affects new connections only.
+// redirected. NAT applies at connection setup: changing rules affects new connections only,
+// as long as some NAT rule remains in the namespace (nftables stops translating
+// established connections without one). That is what the unreferenced [PinChain] is for,
+// until [Table.Unpin].
 package redirect
