@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -354,8 +355,12 @@ func (a *Agent) startIncoming() error {
 		a.cfg.Lease = 6 * time.Second
 	}
 	a.rules = redirect.New(ipt, a.cfg.Lease, a.logf)
-	if err := a.rules.CleanStale(); err != nil {
+	stale, err := a.rules.CleanStale()
+	if err != nil {
 		return fmt.Errorf("start incoming traffic (does the agent have NET_ADMIN?): %w", err)
+	}
+	if len(stale) > 0 {
+		a.log.Info("removed the iptables chains a killed agent left", "chains", strings.Join(stale, ","))
 	}
 	app := a.cfg.AppAddr
 	if !app.IsValid() {

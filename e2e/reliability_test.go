@@ -52,9 +52,10 @@ func TestAgentKilled(t *testing.T) {
 	if got := who(prod.ask(direct)[0]); got != "frank" {
 		t.Errorf("after a new agent started, answered by %s, want frank", got)
 	}
-	logs := agentLogs(t, "echo-pod")
-	if !strings.Contains(logs, "removing stale chain") && !strings.Contains(logs, "stale") {
-		t.Logf("note: the new agent's log does not mention stale chains (the lease may have removed nothing to clean):\n%s", lastLines(logs, 10))
+	// The lease only stops the killed agent's rules from matching; the new agent removes
+	// them (and says so).
+	if logs := agentLogs(t, "echo-pod"); !strings.Contains(logs, "removed the iptables chains a killed agent left") {
+		t.Errorf("the new agent's log does not say it removed the killed agent's chains:\n%s", lastLines(logs, 10))
 	}
 	steal2.stop(10 * time.Second)
 	if got := who(prod.ask(direct)[0]); got != "app" {

@@ -122,7 +122,7 @@ func TestRedirectIntoPort(t *testing.T) {
 	}
 	tab := redirect.New(ipt, time.Minute, t.Logf)
 	t.Cleanup(func() { _ = tab.Close() })
-	if err := tab.CleanStale(); err != nil {
+	if _, err := tab.CleanStale(); err != nil {
 		t.Fatal(err)
 	}
 	if err := tab.Apply([]redirect.Rule{{Port: 8080, ToPort: 15001}}); err != nil {

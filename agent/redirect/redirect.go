@@ -101,28 +101,30 @@ func New(ipt IPTables, lease time.Duration, logf func(string, ...any)) *Table {
 }
 
 // CleanStale removes every KUBETUN_* chain and every jump into one, as left by a killed
-// predecessor. Call it when the agent starts, before Apply.
-func (t *Table) CleanStale() error {
+// predecessor, and returns the chains it removed. Call it when the agent starts, before
+// Apply.
+func (t *Table) CleanStale() ([]string, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if err := t.removeJumps(func(target string) bool { return strings.HasPrefix(target, ChainPrefix) }); err != nil {
-		return fmt.Errorf("clean stale chains: %w", err)
+		return nil, fmt.Errorf("clean stale chains: %w", err)
 	}
 	chains, err := t.ipt.ListChains(table)
 	if err != nil {
-		return fmt.Errorf("clean stale chains: list chains: %w", err)
+		return nil, fmt.Errorf("clean stale chains: list chains: %w", err)
 	}
+	var removed []string
 	for _, c := range chains {
 		if !strings.HasPrefix(c, ChainPrefix) {
 			continue
 		}
-		t.logf("redirect: removing stale chain %s", c)
 		if err := t.ipt.ClearAndDeleteChain(table, c); err != nil {
-			return fmt.Errorf("clean stale chains: delete %s: %w", c, err)
+			return removed, fmt.Errorf("clean stale chains: delete %s: %w", c, err)
 		}
+		removed = append(removed, c)
 	}
 	t.pinned = false
-	return nil
+	return removed, nil
 }
 
 // Apply makes our chain hold exactly rules, each REDIRECT with a fresh lease, and makes

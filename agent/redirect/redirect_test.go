@@ -20,7 +20,7 @@ func TestRedirectRealIPTables(t *testing.T) {
 	tp := newTopo(t)
 	tab := New(tp.ipt, time.Minute, t.Logf)
 	t.Cleanup(func() { _ = tab.Close() })
-	if err := tab.CleanStale(); err != nil {
+	if _, err := tab.CleanStale(); err != nil {
 		t.Fatal(err)
 	}
 	if got := tp.who(t, tp.client); got != "app" {
@@ -195,8 +195,13 @@ func TestCleanStale(t *testing.T) {
 
 	tab := New(tp.ipt, time.Minute, t.Logf)
 	t.Cleanup(func() { _ = tab.Close() })
-	if err := tab.CleanStale(); err != nil {
+	removed, err := tab.CleanStale()
+	if err != nil {
 		t.Fatal(err)
+	}
+	slices.Sort(removed)
+	if want := []string{"KUBETUN_OLD", PinChain, Chain}; !slices.Equal(removed, want) {
+		t.Errorf("CleanStale removed %v, want %v", removed, want)
 	}
 	if s := tp.natRules(t); strings.Contains(s, "KUBETUN") {
 		t.Fatalf("leftovers after CleanStale:\n%s", s)
@@ -204,8 +209,8 @@ func TestCleanStale(t *testing.T) {
 	if got := tp.who(t, tp.client); got != "app" {
 		t.Fatalf("after CleanStale: answered by %q", got)
 	}
-	if err := tab.CleanStale(); err != nil {
-		t.Fatalf("second CleanStale: %v", err)
+	if removed, err := tab.CleanStale(); err != nil || len(removed) > 0 {
+		t.Fatalf("second CleanStale: removed %v, %v", removed, err)
 	}
 }
 
