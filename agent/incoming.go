@@ -161,8 +161,7 @@ func (in *incoming) remove(pub, id string) error {
 // retire closes the listener of a port whose redirect rule is gone and lets the
 // connections it already has run on, to the app, for up to timeout (intercept's
 // Port.Shutdown), in the background: the developer who stopped did not mean to cut the
-// pod's own traffic.
-// Called with in.mu held.
+// pod's own traffic. It is called with in.mu held.
 func (in *incoming) retire(cp *claimedPort, timeout time.Duration) {
 	_ = cp.ln.Close()
 	in.draining++
