@@ -143,6 +143,15 @@ func TestStealFiltered(t *testing.T) {
 		return true, nil
 	})
 	t.Logf("bob's claims were removed from every agent %s after kill -9", time.Since(killed).Round(100*time.Millisecond))
+
+	// The port's last filtered steal ending leaves a request in flight to the app alone.
+	carol := steal(e2eutil.UniqueName("carol"), "18083", "-H", "X-User: carol")
+	carol.waitOutput(t, "Ctrl-C to stop", 90*time.Second)
+	held := askHeld(t, prod)
+	carol.stop(15 * time.Second)
+	if a, err := held(); err != nil || who(a[0]) != "app" {
+		t.Errorf("a request in flight when the last steal stopped: %v %v", a, err)
+	}
 }
 
 func TestStealAllAndMirror(t *testing.T) {
