@@ -195,7 +195,11 @@ func TestIncomingStopKeepsAppTraffic(t *testing.T) {
 	}
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		arrived <- struct{}{}
-		<-release
+		select {
+		case <-release:
+		case <-r.Context().Done(): // the agent half-closed or closed the connection
+			return
+		}
 		_, _ = io.WriteString(w, "app")
 	})}
 	served := make(chan struct{})

@@ -211,9 +211,16 @@ func (h *h1conn) readRequests() bool {
 	for {
 		// Wait for the next request without a deadline (keep-alive idle), then bound the
 		// time the head may take.
-		if more, clean := h.awaitRequest(); !more {
+		switch err := h.awaitRequest(); {
+		case err == nil:
+		case errors.Is(err, errDrained):
+			// Not the client's end: the backends keep their requests open until the
+			// writer has relayed what they owe (a half-close would tell the app its
+			// client left, and net/http cancels the request then).
+			return true
+		default:
 			h.endRequests()
-			return clean
+			return errors.Is(err, io.EOF)
 		}
 		_ = h.client.SetReadDeadline(time.Now().Add(h.p.headerTimeout))
 		raw, err := readHead(h.br, h.p.maxHeader)
@@ -260,31 +267,33 @@ func (h *h1conn) readRequests() bool {
 	}
 }
 
-// awaitRequest waits for the first byte of the client's next request. It reports false
-// when the connection ends here, and whether that is clean: the client closed it, or the
-// port is shutting down and no next request has begun (the responses owed are still
-// relayed, then the connection closes, as a server's idle timeout would close it).
-func (h *h1conn) awaitRequest() (more, clean bool) {
+// errDrained ends a client connection at a request boundary because its port is shutting
+// down: the responses owed are still relayed, then the connection closes, as a server's
+// idle timeout would close it.
+var errDrained = errors.New("port shutting down")
+
+// awaitRequest waits for the first byte of the client's next request: nil when it is
+// there, errDrained when the port is shutting down and no next request has begun, or the
+// read's error (io.EOF: the client closed the connection).
+func (h *h1conn) awaitRequest() error {
 	h.setIdle(true)
 	defer h.setIdle(false)
 	if h.p.draining() && h.br.Buffered() == 0 && !hasUnread(h.client) {
-		return false, true
+		return errDrained
 	}
 	_, err := h.br.Peek(1)
 	if err == nil {
-		return true, true
+		return nil
 	}
 	if errors.Is(err, os.ErrDeadlineExceeded) && h.p.draining() {
 		// interruptIdle's deadline; a request that has just begun is still served.
 		if !hasUnread(h.client) {
-			return false, true
+			return errDrained
 		}
 		_ = h.client.SetReadDeadline(time.Time{})
-		if _, err = h.br.Peek(1); err == nil {
-			return true, true
-		}
+		_, err = h.br.Peek(1)
 	}
-	return false, errors.Is(err, io.EOF)
+	return err
 }
 
 func (h *h1conn) setIdle(idle bool) {

@@ -11,8 +11,9 @@ import (
 	"time"
 )
 
-// heldApp is an HTTP/1.1 app whose /held requests wait until release is closed; arrived
-// receives one value per /held request as it arrives.
+// heldApp is an HTTP/1.1 app whose /held requests wait until release is closed, or until
+// the client goes away, as net/http tells handlers (a half-close counts); arrived receives
+// one value per /held request as it arrives.
 type heldApp struct {
 	addr    string
 	arrived chan struct{}
@@ -25,7 +26,11 @@ func startHeldApp(t *testing.T) *heldApp {
 	a.addr = rawHTTP(t, func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/held" {
 			a.arrived <- struct{}{}
-			<-a.release
+			select {
+			case <-a.release:
+			case <-r.Context().Done(): // the client went away (net/http: also its EOF)
+				return
+			}
 		}
 		_, _ = io.WriteString(w, "app "+r.URL.Path)
 	})
