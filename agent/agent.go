@@ -411,5 +411,8 @@ func (a *Agent) deliver(ctx context.Context, client netip.Addr, port uint16) (ne
 
 const (
 	deliverSilence = 5 * time.Second // 2.5 client keepalives
-	deliverTimeout = 3 * time.Second
+	// deliverTimeout lets a dial through a loaded tunnel make its third SYN: gVisor
+	// retransmits a SYN after 1 s and again 2 s later, so a 3 s timeout gave up just as
+	// that third one left, and a loaded CI run sent a few claimed requests to the app.
+	deliverTimeout = 5 * time.Second
 )

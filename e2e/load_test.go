@@ -119,13 +119,19 @@ func TestLoad(t *testing.T) {
 		}
 	}
 	if misrouted > 0 {
-		// Why: the agent logs each request it could not deliver to its developer.
-		shown := 0
+		// Why: the agent logs when a developer becomes unreachable (and back), with the
+		// error and how long the dial took. The last 50 such lines, after earlier tests'.
+		var lines []string
 		for _, l := range strings.Split(agentLogs(t, "echo-pod"), "\n") {
-			if shown < 50 && (strings.Contains(l, "falling back") || strings.Contains(l, "session") || strings.Contains(l, "claim")) {
-				t.Logf("agent: %s", l)
-				shown++
+			for _, k := range []string{"unreachable", "reachable again", "slow delivery", "falling back", "session", "claim"} {
+				if strings.Contains(l, k) {
+					lines = append(lines, l)
+					break
+				}
 			}
+		}
+		for _, l := range lines[max(0, len(lines)-50):] {
+			t.Logf("agent: %s", l)
 		}
 	}
 	for i, e := range rep.ErrorTimes {
