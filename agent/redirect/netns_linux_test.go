@@ -134,6 +134,13 @@ func (tp *topo) listen(t *testing.T, port int) net.Listener {
 
 // serve answers every connection to port in the pod with name.
 func (tp *topo) serve(t *testing.T, port int, name string) {
+	tp.acceptAll(t, port, func(c net.Conn) { _, _ = io.WriteString(c, name) })
+}
+
+// acceptAll hands every connection to port in the pod to handle, one at a time, and
+// closes it after; the test's end stops it.
+func (tp *topo) acceptAll(t *testing.T, port int, handle func(net.Conn)) {
+	t.Helper()
 	ln := tp.listen(t, port)
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -144,7 +151,7 @@ func (tp *topo) serve(t *testing.T, port int, name string) {
 			if err != nil {
 				return
 			}
-			_, _ = io.WriteString(c, name)
+			handle(c)
 			_ = c.Close()
 		}
 	}()
@@ -160,28 +167,17 @@ type heldServer struct {
 
 func (tp *topo) serveHeld(t *testing.T, port int) *heldServer {
 	t.Helper()
-	ln := tp.listen(t, port)
 	h := &heldServer{accepted: make(chan struct{}, 1), release: make(chan struct{})}
 	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			h.accepted <- struct{}{}
-			select {
-			case <-h.release:
-				_, _ = io.WriteString(c, "late")
-			case <-stop:
-			}
-			_ = c.Close()
+	tp.acceptAll(t, port, func(c net.Conn) {
+		h.accepted <- struct{}{}
+		select {
+		case <-h.release:
+			_, _ = io.WriteString(c, "late")
+		case <-stop:
 		}
-	}()
-	t.Cleanup(func() { close(stop); _ = ln.Close(); wg.Wait() })
+	})
+	t.Cleanup(func() { close(stop) }) // runs before acceptAll's: a held handler lets go
 	return h
 }
 

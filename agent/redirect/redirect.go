@@ -189,16 +189,11 @@ func (t *Table) pin() error {
 	if t.pinned {
 		return nil
 	}
-	ok, err := t.ipt.ChainExists(table, PinChain)
-	if err != nil {
-		return fmt.Errorf("check chain %s: %w", PinChain, err)
+	if err := t.ensureChain(PinChain); err != nil {
+		return err
 	}
-	if !ok {
-		if err := t.ipt.NewChain(table, PinChain); err != nil {
-			return fmt.Errorf("create chain %s: %w", PinChain, err)
-		}
-	}
-	if ok, err = t.ipt.Exists(table, PinChain, pinSpec...); err == nil && !ok {
+	ok, err := t.ipt.Exists(table, PinChain, pinSpec...)
+	if err == nil && !ok {
 		err = t.ipt.Append(table, PinChain, pinSpec...)
 	}
 	if err != nil {
@@ -225,16 +220,38 @@ func (t *Table) Unpin() error {
 
 // unpin removes PinChain.
 func (t *Table) unpin() error {
-	ok, err := t.ipt.ChainExists(table, PinChain)
-	if err != nil {
-		return fmt.Errorf("check chain %s: %w", PinChain, err)
-	}
-	if ok {
-		if err := t.ipt.ClearAndDeleteChain(table, PinChain); err != nil {
-			return fmt.Errorf("delete chain %s: %w", PinChain, err)
-		}
+	if err := t.deleteChain(PinChain); err != nil {
+		return err
 	}
 	t.pinned = false
+	return nil
+}
+
+// ensureChain creates chain unless it exists.
+func (t *Table) ensureChain(chain string) error {
+	ok, err := t.ipt.ChainExists(table, chain)
+	if err != nil {
+		return fmt.Errorf("check chain %s: %w", chain, err)
+	}
+	if !ok {
+		if err := t.ipt.NewChain(table, chain); err != nil {
+			return fmt.Errorf("create chain %s: %w", chain, err)
+		}
+	}
+	return nil
+}
+
+// deleteChain empties and deletes chain if it exists.
+func (t *Table) deleteChain(chain string) error {
+	ok, err := t.ipt.ChainExists(table, chain)
+	if err != nil {
+		return fmt.Errorf("check chain %s: %w", chain, err)
+	}
+	if ok {
+		if err := t.ipt.ClearAndDeleteChain(table, chain); err != nil {
+			return fmt.Errorf("delete chain %s: %w", chain, err)
+		}
+	}
 	return nil
 }
 
@@ -285,14 +302,8 @@ func (t *Table) apply(rules []Rule) error {
 		return err
 	}
 	want := t.specs(rules, t.now().Add(t.lease))
-	ok, err := t.ipt.ChainExists(table, Chain)
-	if err != nil {
-		return fmt.Errorf("check chain %s: %w", Chain, err)
-	}
-	if !ok {
-		if err := t.ipt.NewChain(table, Chain); err != nil {
-			return fmt.Errorf("create chain %s: %w", Chain, err)
-		}
+	if err := t.ensureChain(Chain); err != nil {
+		return err
 	}
 	have, err := t.countRules(Chain)
 	if err != nil {
@@ -314,7 +325,7 @@ func (t *Table) apply(rules []Rule) error {
 		}
 	}
 	jump := []string{"-j", Chain}
-	ok, err = t.ipt.Exists(table, hook, jump...)
+	ok, err := t.ipt.Exists(table, hook, jump...)
 	if err != nil {
 		return fmt.Errorf("check jump to %s: %w", Chain, err)
 	}
@@ -347,16 +358,7 @@ func (t *Table) remove() error {
 	if err := t.removeJumps(func(target string) bool { return target == Chain }); err != nil {
 		return err
 	}
-	ok, err := t.ipt.ChainExists(table, Chain)
-	if err != nil {
-		return fmt.Errorf("check chain %s: %w", Chain, err)
-	}
-	if ok {
-		if err := t.ipt.ClearAndDeleteChain(table, Chain); err != nil {
-			return fmt.Errorf("delete chain %s: %w", Chain, err)
-		}
-	}
-	return nil
+	return t.deleteChain(Chain)
 }
 
 // removeJumps deletes every rule of the built-in nat chains whose jump target matches.
