@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"strconv"
@@ -107,4 +108,68 @@ func BenchmarkClusterPortForwardTransport(b *testing.B) {
 	b.ReportMetric(median(smallRatios), "ratio-mtu1420")
 	b.ReportMetric(median(proxyRatios), "ratio-apiproxy")
 	b.ReportMetric(0, "ns/op")
+}
+
+// BenchmarkKubePortForward compares, in one run, downloading 8 MiB from an echo pod and a
+// small request's round trip through kube.PortForwarder, through client-go's
+// tools/portforward (what kubectl port-forward does: a local listener), and directly to
+// the pod IP over the cluster bridge.
+func BenchmarkKubePortForward(b *testing.B) {
+	e2eutil.RequireCluster(b)
+	c, err := kube.Load(kube.Options{Kubeconfig: e2eutil.Kubeconfig(), Namespace: e2eutil.Namespace})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := e2eutil.Context(b, 10*time.Minute)
+	tg, err := c.ResolveTarget(ctx, "pod/echo-pod", "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pf, err := c.PortForward(ctx, tg.Pods[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer pf.Close()
+	local := e2eutil.PortForward(b, e2eutil.Namespace, "echo-pod", 8080)
+	clients := []struct {
+		name string
+		c    *http.Client
+		host string
+	}{
+		{"kube", httpVia(pf, 8080), "echo"},
+		{"clientgo", &http.Client{Transport: &http.Transport{}}, local},
+		{"direct", &http.Client{Transport: &http.Transport{}}, net.JoinHostPort(tg.Pods[0].IP, "8080")},
+	}
+	const size = 8 << 20
+	for _, cl := range clients {
+		b.Run("8MiB/"+cl.name, func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				resp, err := cl.c.Get(fmt.Sprintf("http://%s/bytes?n=%d", cl.host, size))
+				if err != nil {
+					b.Fatal(err)
+				}
+				n, err := io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if err != nil || n != size {
+					b.Fatalf("%d bytes, %v", n, err)
+				}
+			}
+		})
+	}
+	for _, cl := range clients {
+		b.Run("rtt/"+cl.name, func(b *testing.B) {
+			for b.Loop() {
+				resp, err := cl.c.Get("http://" + cl.host + "/healthz")
+				if err != nil {
+					b.Fatal(err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		})
+	}
+	for _, cl := range clients {
+		cl.c.CloseIdleConnections()
+	}
 }

@@ -23,11 +23,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/client-go/kubernetes"
 	"k8s.io/client-go/rest"
-	"sigs.k8s.io/yaml"
 
-	authenticationv1 "k8s.io/api/authentication/v1"
-
-	"github.com/kube-tun/kube-tun/agent/api"
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
 	"github.com/kube-tun/kube-tun/kube"
 )
@@ -322,6 +318,31 @@ func TestKubePortForward(t *testing.T) {
 	}
 }
 
+// standInAgent is an agent spec that runs busybox httpd on the registration port instead
+// of the agent, serving the container's root filesystem: enough to test how package kube
+// creates, finds and reaches agents without the agent image.
+func standInAgent() kube.AgentSpec {
+	return kube.AgentSpec{
+		Image: e2eutil.ToolboxImage, PullPolicy: corev1.PullNever,
+		Command: []string{"/bin/busybox", "httpd", "-f", "-p", "7070", "-h", "/"},
+	}
+}
+
+// checkStandInAnswers fetches /etc/passwd from a standInAgent through pf.
+func checkStandInAnswers(t *testing.T, ctx context.Context, pf *kube.PortForwarder) {
+	t.Helper()
+	conn, err := pf.Dial(ctx, kube.PortRegistration)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET /etc/passwd HTTP/1.0\r\n\r\n")
+	body, _ := io.ReadAll(conn)
+	if !strings.Contains(string(body), "nobody") {
+		t.Errorf("agent answer: %q", body)
+	}
+}
+
 func TestKubeTargetlessAgent(t *testing.T) {
 	cs := e2eutil.Client(t)
 	e2eutil.RequireCluster(t)
@@ -329,12 +350,8 @@ func TestKubeTargetlessAgent(t *testing.T) {
 	c := loadCluster(t, ns)
 	ctx := e2eutil.Context(t, 2*time.Minute)
 
-	// A stand-in agent: busybox httpd on the registration port, as the agent's uid, with a
-	// read-only root filesystem.
-	spec := kube.AgentSpec{
-		Image: e2eutil.ToolboxImage, PullPolicy: corev1.PullNever,
-		Command: []string{"/bin/busybox", "httpd", "-f", "-p", "7070", "-h", "/"},
-	}
+	// A stand-in agent, as the agent's uid, with a read-only root filesystem.
+	spec := standInAgent()
 	start := time.Now()
 	var steps []string
 	ref, err := c.EnsureTargetlessAgent(ctx, spec, func(s string) { steps = append(steps, s) })
@@ -361,16 +378,7 @@ func TestKubeTargetlessAgent(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pf.Close()
-	conn, err := pf.Dial(ctx, kube.PortRegistration)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintf(conn, "GET /etc/passwd HTTP/1.0\r\n\r\n")
-	body, _ := io.ReadAll(conn)
-	conn.Close()
-	if !strings.Contains(string(body), "nobody") {
-		t.Errorf("agent answer: %q", body)
-	}
+	checkStandInAnswers(t, ctx, pf)
 
 	// A second client reuses it.
 	ref2, err := c.EnsureTargetlessAgent(ctx, spec, nil)
@@ -404,10 +412,7 @@ func TestKubeTargetAgent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	spec := kube.AgentSpec{
-		Image: e2eutil.ToolboxImage, PullPolicy: corev1.PullNever,
-		Command: []string{"/bin/busybox", "httpd", "-f", "-p", "7070", "-h", "/"},
-	}
+	spec := standInAgent()
 	start := time.Now()
 	ctr, err := c.EnsureTargetAgent(ctx, tg.Pods[0], spec)
 	if err != nil {
@@ -421,16 +426,7 @@ func TestKubeTargetAgent(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pf.Close()
-	conn, err := pf.Dial(ctx, kube.PortRegistration)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintf(conn, "GET /etc/passwd HTTP/1.0\r\n\r\n")
-	body, _ := io.ReadAll(conn)
-	conn.Close()
-	if !strings.Contains(string(body), "nobody") {
-		t.Errorf("agent answer: %q", body)
-	}
+	checkStandInAnswers(t, ctx, pf)
 	// And the app is still served on the same netns.
 	r, err := e2eutil.GetEcho(ctx, httpVia(pf, 8080), "http://x/")
 	if err != nil || r.Pod != name {
@@ -481,172 +477,6 @@ func TestKubeDiscoverCIDRs(t *testing.T) {
 	}
 }
 
-// saCluster is a Cluster authenticated as a new ServiceAccount of ns (a bound token).
-func saCluster(t *testing.T, admin *kube.Cluster, ns, name string) *kube.Cluster {
-	t.Helper()
-	ctx := e2eutil.Context(t, 30*time.Second)
-	sa, err := admin.Client.CoreV1().ServiceAccounts(ns).Create(ctx, &corev1.ServiceAccount{ObjectMeta: metav1.ObjectMeta{Name: name}}, metav1.CreateOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, err := admin.Client.CoreV1().ServiceAccounts(ns).CreateToken(ctx, sa.Name, &authenticationv1.TokenRequest{}, metav1.CreateOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := rest.AnonymousClientConfig(admin.Config)
-	cfg.BearerToken = tok.Status.Token
-	cs, err := kubernetes.NewForConfig(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &kube.Cluster{Client: cs, Config: cfg, Namespace: ns, Server: cfg.Host, Logf: t.Logf}
-}
-
-// bindRole creates role in ns, binds it to ServiceAccount sa (whose Cluster is dev) and
-// waits until dev has every required permission; it returns the optional ones missing.
-func bindRole(t *testing.T, admin, dev *kube.Cluster, role *rbacv1.Role, ns, sa string) []kube.AccessProblem {
-	t.Helper()
-	ctx := e2eutil.Context(t, time.Minute)
-	role.Namespace = ns
-	if _, err := admin.Client.RbacV1().Roles(ns).Create(ctx, role, metav1.CreateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	rb := &rbacv1.RoleBinding{
-		ObjectMeta: metav1.ObjectMeta{Name: sa, Namespace: ns},
-		RoleRef:    rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: role.Name},
-		Subjects:   []rbacv1.Subject{{Kind: "ServiceAccount", Name: sa, Namespace: ns}},
-	}
-	if _, err := admin.Client.RbacV1().RoleBindings(ns).Create(ctx, rb, metav1.CreateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	var probs []kube.AccessProblem
-	e2eutil.WaitFor(t, 30*time.Second, "role binding in effect", func(ctx context.Context) (bool, error) {
-		var err error
-		if probs, err = dev.CheckAccess(ctx, ns); err != nil {
-			return false, err
-		}
-		for _, p := range probs {
-			if !p.Optional {
-				return false, nil
-			}
-		}
-		return true, nil
-	})
-	return probs
-}
-
-// developerRole is the Role from kube/rbac/developer-role.yaml.
-func developerRole(t *testing.T) *rbacv1.Role {
-	t.Helper()
-	b, err := os.ReadFile("../kube/rbac/developer-role.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, doc := range strings.Split(string(b), "\n---\n") {
-		var r rbacv1.Role
-		if err := yaml.Unmarshal([]byte(doc), &r); err != nil {
-			t.Fatal(err)
-		}
-		if r.Kind == "Role" {
-			return &r
-		}
-	}
-	t.Fatal("no Role in developer-role.yaml")
-	return nil
-}
-
-func TestKubeLeastPrivilege(t *testing.T) {
-	admin := loadCluster(t, e2eutil.Namespace)
-	ns := tempNamespace(t, admin.Client)
-	ctx := e2eutil.Context(t, 2*time.Minute)
-	dev := saCluster(t, admin, ns, "alice")
-
-	// Without a binding, everything is missing, and errors say which permission.
-	probs, err := dev.CheckAccess(ctx, ns)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(probs) != len(kube.Permissions) {
-		t.Errorf("unbound: %d problems, want %d", len(probs), len(kube.Permissions))
-	}
-	_, err = dev.EnsureTargetlessAgent(ctx, kube.AgentSpec{Image: e2eutil.ToolboxImage, PullPolicy: corev1.PullNever}, nil)
-	var fe *kube.ForbiddenError
-	if !errors.As(err, &fe) || fe.Verb != "list" || fe.Resource != "pods" {
-		t.Errorf("unbound EnsureTargetlessAgent: %v", err)
-	}
-	_, err = dev.DialPodProxy(ctx, kube.PodRef{Name: "any", Namespace: ns}, kube.PortRegistration, api.StreamUpgradePath, api.StreamUpgradeProtocol)
-	if !errors.As(err, &fe) || fe.Verb != "get" || fe.Resource != "pods/proxy" {
-		t.Errorf("unbound DialPodProxy: %v", err)
-	}
-
-	// Bound to the developer Role: only the optional permissions are missing.
-	role := developerRole(t)
-	probs = bindRole(t, admin, dev, role, ns, "alice")
-	for _, p := range probs {
-		t.Logf("with the developer role: %s", p)
-	}
-
-	// And the role is enough for the real work: agent, port-forward, target agent, CIDRs.
-	spec := kube.AgentSpec{
-		Image: e2eutil.ToolboxImage, PullPolicy: corev1.PullNever,
-		Command: []string{"/bin/busybox", "httpd", "-f", "-p", "7070", "-h", "/"},
-	}
-	ref, err := dev.EnsureTargetlessAgent(ctx, spec, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pf, err := dev.PortForward(ctx, ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pf.Close()
-	conn, err := pf.Dial(ctx, kube.PortRegistration)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fmt.Fprintf(conn, "GET /etc/passwd HTTP/1.0\r\n\r\n")
-	body, _ := io.ReadAll(conn)
-	conn.Close()
-	if !strings.Contains(string(body), "nobody") {
-		t.Errorf("agent answer: %q", body)
-	}
-	// pods/proxy is allowed too: the API server relays the upgrade, which this stand-in
-	// agent (busybox httpd) refuses.
-	if _, err := dev.DialPodProxy(ctx, ref, kube.PortRegistration, api.StreamUpgradePath, api.StreamUpgradeProtocol); err == nil ||
-		errors.As(err, &fe) || errors.Is(err, kube.ErrProxyUnreachable) {
-		t.Errorf("DialPodProxy to busybox httpd with the developer role: %v, want a refused upgrade", err)
-	}
-
-	target := e2eutil.EchoPod("target")
-	target.Namespace = ns
-	if _, err := admin.Client.CoreV1().Pods(ns).Create(ctx, target, metav1.CreateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	e2eutil.WaitPodReady(t, ns, "target", time.Minute)
-	tg, err := dev.ResolveTarget(ctx, "pod/target", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := dev.EnsureTargetAgent(ctx, tg.Pods[0], spec); err != nil {
-		t.Fatal(err)
-	}
-
-	// CIDRs without node access: guessed, with a warning; the service range comes from
-	// the dry-run probe only if the role allows creating services (it doesn't).
-	d, err := dev.DiscoverCIDRsDetail(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("developer CIDRs: pods %v (%s), services %v (%s), warnings %q", d.Pods, d.PodSource, d.Services, d.ServiceSource, d.Warnings)
-	if fmt.Sprint(d.Pods) != "["+e2eutil.PodCIDR+"]" || len(d.Warnings) == 0 {
-		t.Errorf("developer pod CIDRs = %v, warnings %v", d.Pods, d.Warnings)
-	}
-
-	if n, err := dev.CleanAgents(ctx, ""); err != nil || n != 1 {
-		t.Errorf("CleanAgents = %d, %v", n, err)
-	}
-}
-
 // TestKubeServiceCIDRProbe checks the apiserver's answer to an impossible ClusterIP (a
 // dry run: nothing is created, no traffic is sent), used when ServiceCIDRs can't be
 // listed.
@@ -685,70 +515,6 @@ func TestKubeServiceCIDRProbe(t *testing.T) {
 	list, err := admin.Client.CoreV1().Services(ns).List(ctx, metav1.ListOptions{})
 	if err != nil || len(list.Items) != 0 {
 		t.Errorf("the probe left services behind: %v, %v", list, err)
-	}
-}
-
-// BenchmarkKubePortForward compares, in one run, downloading 8 MiB from an echo pod and a
-// small request's round trip through kube.PortForwarder, through client-go's
-// tools/portforward (what kubectl port-forward does: a local listener), and directly to
-// the pod IP over the cluster bridge.
-func BenchmarkKubePortForward(b *testing.B) {
-	e2eutil.RequireCluster(b)
-	c, err := kube.Load(kube.Options{Kubeconfig: e2eutil.Kubeconfig(), Namespace: e2eutil.Namespace})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx := e2eutil.Context(b, 10*time.Minute)
-	tg, err := c.ResolveTarget(ctx, "pod/echo-pod", "")
-	if err != nil {
-		b.Fatal(err)
-	}
-	pf, err := c.PortForward(ctx, tg.Pods[0])
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer pf.Close()
-	local := e2eutil.PortForward(b, e2eutil.Namespace, "echo-pod", 8080)
-	clients := []struct {
-		name string
-		c    *http.Client
-		host string
-	}{
-		{"kube", httpVia(pf, 8080), "echo"},
-		{"clientgo", &http.Client{Transport: &http.Transport{}}, local},
-		{"direct", &http.Client{Transport: &http.Transport{}}, net.JoinHostPort(tg.Pods[0].IP, "8080")},
-	}
-	const size = 8 << 20
-	for _, cl := range clients {
-		b.Run("8MiB/"+cl.name, func(b *testing.B) {
-			b.SetBytes(size)
-			for b.Loop() {
-				resp, err := cl.c.Get(fmt.Sprintf("http://%s/bytes?n=%d", cl.host, size))
-				if err != nil {
-					b.Fatal(err)
-				}
-				n, err := io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-				if err != nil || n != size {
-					b.Fatalf("%d bytes, %v", n, err)
-				}
-			}
-		})
-	}
-	for _, cl := range clients {
-		b.Run("rtt/"+cl.name, func(b *testing.B) {
-			for b.Loop() {
-				resp, err := cl.c.Get("http://" + cl.host + "/healthz")
-				if err != nil {
-					b.Fatal(err)
-				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-			}
-		})
-	}
-	for _, cl := range clients {
-		cl.c.CloseIdleConnections()
 	}
 }
 
