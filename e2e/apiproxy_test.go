@@ -15,6 +15,7 @@ import (
 	clientcmdapi "k8s.io/client-go/tools/clientcmd/api"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 	"github.com/kube-tun/kube-tun/kube"
 )
 
@@ -68,12 +69,12 @@ func TestUpAutoSkipsUnreachablePodIPs(t *testing.T) {
 	// Packets to pod IPs leave through a veth into a namespace that has no such address
 	// (nothing answers ARP for them) and vanish. Deleting the namespace deletes the veth.
 	const dev = "ktvoid0"
-	void := netns(t, "ktvoid")
-	sh(t, "ip", "-n", laptopNS, "link", "add", dev, "type", "veth", "peer", "name", "eth0", "netns", void)
+	void := netnstest.New(t, "ktvoid")
+	netnstest.Sh(t, "ip", "-n", laptopNS, "link", "add", dev, "type", "veth", "peer", "name", "eth0", "netns", void)
 	t.Cleanup(func() { _ = exec.Command("ip", "-n", laptopNS, "link", "del", dev).Run() })
-	sh(t, "ip", "-n", void, "link", "set", "eth0", "up")
-	sh(t, "ip", "-n", laptopNS, "link", "set", dev, "up")
-	sh(t, "ip", "-n", laptopNS, "route", "add", "default", "dev", dev)
+	netnstest.Sh(t, "ip", "-n", void, "link", "set", "eth0", "up")
+	netnstest.Sh(t, "ip", "-n", laptopNS, "link", "set", dev, "up")
+	netnstest.Sh(t, "ip", "-n", laptopNS, "route", "add", "default", "dev", dev)
 
 	out := c.up("-v")
 	if !strings.Contains(out, "via apiproxy") || !strings.Contains(out, "not udp or tcp: pod IP ") {

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 	"github.com/kube-tun/kube-tun/tun"
 )
 
@@ -236,7 +237,7 @@ func envInt(name string, def int) int {
 // setupDirect: client namespace ↔ server namespace over one veth pair.
 func setupDirect(b *testing.B, ktbench string) *benchPath {
 	a, z := benchNetns(b, "ktba"), benchNetns(b, "ktbz")
-	link(b, a, "10.97.0.1", z, "10.97.0.2")
+	netnstest.Link(b, a, "10.97.0.1", z, "10.97.0.2")
 	srv := start(b, z, nil, ktbench, "serve", "-listen", ":"+benchPort)
 	srv.waitOutput(b, "ready", 10*time.Second)
 	return &benchPath{name: pathDirect, client: a, target: "10.97.0.2:" + benchPort, procs: map[string]*proc{"server": srv}}
@@ -245,7 +246,7 @@ func setupDirect(b *testing.B, ktbench string) *benchPath {
 // setupWGPlain: wgplain (kernel TUN + wireguard-go over UDP) in each of two namespaces.
 func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
 	a, z := benchNetns(b, "ktbw"), benchNetns(b, "ktbx")
-	link(b, a, "10.98.0.1", z, "10.98.0.2")
+	netnstest.Link(b, a, "10.98.0.1", z, "10.98.0.2")
 	ka, err := tun.GenerateKey()
 	if err != nil {
 		b.Fatal(err)
@@ -271,8 +272,8 @@ func setupWGPlain(b *testing.B, ktbench, wgplain string) *benchPath {
 // ([kube-tun-agent]), or [kube-tun agent] of a build under comparison.
 func setupKubeTun(b *testing.B, name, transport, kubeTun string, agent []string, ktbench string) *benchPath {
 	laptop, pod, svc := benchNetns(b, "ktbl"), benchNetns(b, "ktbp"), benchNetns(b, "ktbs")
-	link(b, laptop, "10.123.0.2", pod, podAddr)
-	link(b, pod, podSvc, svc, svcAddr)
+	netnstest.Link(b, laptop, "10.123.0.2", pod, podAddr)
+	netnstest.Link(b, pod, podSvc, svc, svcAddr)
 	srv := start(b, svc, nil, ktbench, "serve", "-listen", ":"+benchPort)
 	srv.waitOutput(b, "ready", 10*time.Second)
 	resolv := filepath.Join(b.TempDir(), "resolv.conf")
@@ -296,9 +297,9 @@ func setupKubeTun(b *testing.B, name, transport, kubeTun string, agent []string,
 // benchNetns is netns with the kernel TCP congestion control KUBETUN_BENCH_CC, if set, in
 // place of the one a new namespace inherits from the machine (see congestionControl).
 func benchNetns(b *testing.B, prefix string) string {
-	ns := netns(b, prefix)
+	ns := netnstest.New(b, prefix)
 	if cc := os.Getenv("KUBETUN_BENCH_CC"); cc != "" {
-		sh(b, "ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv4.tcp_congestion_control="+cc)
+		netnstest.Sh(b, "ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv4.tcp_congestion_control="+cc)
 	}
 	return ns
 }

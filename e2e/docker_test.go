@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 // dockerEngine makes sure a Docker engine runs (hack/docker.sh), stopping it at cleanup
@@ -50,7 +51,7 @@ func probeImage(t *testing.T, probe string) string {
 		t.Fatal(err)
 	}
 	name := "local/" + e2eutil.UniqueName("kt-e2e-probe") + ":test"
-	sh(t, "docker", "build", "-q", "-t", name, dir)
+	netnstest.Sh(t, "docker", "build", "-q", "-t", name, dir)
 	t.Cleanup(func() { _ = exec.Command("docker", "rmi", "-f", name).Run() })
 	return name
 }

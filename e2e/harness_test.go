@@ -50,37 +50,6 @@ func binaries(t testing.TB) (kubeTun, probe string) {
 	return filepath.Join(binDir, "kube-tun"), filepath.Join(binDir, "ktprobe")
 }
 
-// sh runs a command on the host and fails the test on error.
-func sh(t testing.TB, args ...string) string {
-	t.Helper()
-	out, err := exec.Command(args[0], args[1:]...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return string(out)
-}
-
-// netns creates a network namespace removed at cleanup.
-func netns(t testing.TB, prefix string) string {
-	t.Helper()
-	name := e2eutil.UniqueName(prefix)
-	sh(t, "ip", "netns", "add", name)
-	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", name).Run() })
-	sh(t, "ip", "-n", name, "link", "set", "lo", "up")
-	return name
-}
-
-// link joins two namespaces with a veth pair and addresses both ends (a /24).
-func link(t testing.TB, nsA, addrA, nsB, addrB string) {
-	t.Helper()
-	a, b := e2eutil.UniqueName("kva"), e2eutil.UniqueName("kvb")
-	sh(t, "ip", "link", "add", a, "netns", nsA, "type", "veth", "peer", "name", b, "netns", nsB)
-	sh(t, "ip", "-n", nsA, "addr", "add", addrA+"/24", "dev", a)
-	sh(t, "ip", "-n", nsB, "addr", "add", addrB+"/24", "dev", b)
-	sh(t, "ip", "-n", nsA, "link", "set", a, "up")
-	sh(t, "ip", "-n", nsB, "link", "set", b, "up")
-}
-
 // proc is a background process whose output is captured.
 type proc struct {
 	cmd  *exec.Cmd

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 // TestAgentKilled: kill -9 of the agent in a target pod while a whole-port steal is
@@ -96,7 +97,7 @@ func TestLinkCut(t *testing.T) {
 		t.Fatalf("before the cut, answered by %s", got)
 	}
 
-	sh(t, "ip", "link", "set", hostSide, "down")
+	netnstest.Sh(t, "ip", "link", "set", hostSide, "down")
 	t.Cleanup(func() { _ = exec.Command("ip", "link", "set", hostSide, "up").Run() })
 	cut := time.Now()
 	var lost int
@@ -117,7 +118,7 @@ func TestLinkCut(t *testing.T) {
 		}
 		time.Sleep(time.Second)
 	}
-	sh(t, "ip", "link", "set", hostSide, "up")
+	netnstest.Sh(t, "ip", "link", "set", hostSide, "up")
 	restored := time.Now()
 	e2eutil.WaitFor(t, 60*time.Second, "the up session to resume", func(_ contextT) (bool, error) {
 		out, err := up.get("http://echo/")

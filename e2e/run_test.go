@@ -21,6 +21,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 // runUserName is the unprivileged user the launcher tests run `kube-tun run` as.
@@ -45,14 +46,14 @@ func newRunUser(t testing.TB) *runUser {
 	}
 	kt, probe := binaries(t)
 	if _, err := user.Lookup(runUserName); err != nil {
-		sh(t, "useradd", "-m", runUserName)
+		netnstest.Sh(t, "useradd", "-m", runUserName)
 	}
 	u, err := user.Lookup(runUserName)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The modes desktop distributions ship (and fuse3/docker installs leave).
-	sh(t, "chmod", "0666", "/dev/net/tun", "/dev/fuse")
+	netnstest.Sh(t, "chmod", "0666", "/dev/net/tun", "/dev/fuse")
 	r := &runUser{t: t}
 	r.uid, _ = strconv.Atoi(u.Uid)
 	r.gid, _ = strconv.Atoi(u.Gid)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 // tunnelTopo is issue 3's namespaces: two "laptops" reach the "pod" only on its transport
@@ -38,12 +39,12 @@ func newTunnelTopo(t *testing.T) *tunnelTopo {
 	e2eutil.RequireRoot(t)
 	kt, probe := binaries(t)
 	tp := &tunnelTopo{
-		laptop: netns(t, "ktl"), laptop2: netns(t, "ktm"), pod: netns(t, "ktp"), svc: netns(t, "kts"),
+		laptop: netnstest.New(t, "ktl"), laptop2: netnstest.New(t, "ktm"), pod: netnstest.New(t, "ktp"), svc: netnstest.New(t, "kts"),
 		kubeTun: kt, probe: probe,
 	}
-	link(t, tp.laptop, "10.123.0.2", tp.pod, podAddr)
-	link(t, tp.laptop2, "10.125.0.2", tp.pod, pod2Addr)
-	link(t, tp.pod, podSvc, tp.svc, svcAddr)
+	netnstest.Link(t, tp.laptop, "10.123.0.2", tp.pod, podAddr)
+	netnstest.Link(t, tp.laptop2, "10.125.0.2", tp.pod, pod2Addr)
+	netnstest.Link(t, tp.pod, podSvc, tp.svc, svcAddr)
 
 	srv := start(t, tp.svc, nil, probe, "serve", "-http", ":8080", "-udp", ":9000", "-dns", svcAddr+":53",
 		"-record", "echo.test.svc.cluster.local="+svcAddr)

@@ -5,6 +5,8 @@ import (
 	"net"
 	"net/netip"
 	"testing"
+
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 // sinkServer accepts one TCP connection on addr inside e's namespace, reads it to EOF and
@@ -12,7 +14,7 @@ import (
 func sinkServer(b *testing.B, e *end, addr string) <-chan int64 {
 	b.Helper()
 	var l net.Listener
-	if err := inNetNS(b, e.path, func() (err error) {
+	if err := netnstest.Run(e.ns, func() (err error) {
 		l, err = net.Listen("tcp", addr)
 		return err
 	}); err != nil {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/vishvananda/netlink"
 	"github.com/vishvananda/netns"
+
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 func nlIn(t *testing.T, path string) *netlink.Handle {
@@ -72,7 +74,7 @@ func waitGone(t *testing.T, h *netlink.Handle, name string) {
 
 func TestCreateInNetNS(t *testing.T) {
 	needRoot(t)
-	_, path := newNetNS(t)
+	ns, path := newNetNS(t)
 	h := nlIn(t, path)
 	name := "kt" + randSuffix()
 	d, err := Create(Config{
@@ -125,7 +127,7 @@ func TestCreateInNetNS(t *testing.T) {
 
 	// CheckOverlaps sees our routes from inside the namespace.
 	var ov []Overlap
-	if err := inNetNS(t, path, func() (err error) {
+	if err := netnstest.Run(ns, func() (err error) {
 		ov, err = CheckOverlaps(prefixes("10.100.0.128/25", "172.16.0.0/12"))
 		return err
 	}); err != nil {

@@ -16,18 +16,18 @@ import (
 
 	"golang.zx2c4.com/wireguard/conn"
 
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 	"github.com/kube-tun/kube-tun/tun/bind"
 )
 
 // nsBind opens its bind's sockets inside a network namespace.
 type nsBind struct {
 	conn.Bind
-	t    testing.TB
-	path string
+	ns string
 }
 
 func (b nsBind) Open(port uint16) (fns []conn.ReceiveFunc, actual uint16, err error) {
-	nsErr := inNetNS(b.t, b.path, func() error {
+	nsErr := netnstest.Run(b.ns, func() error {
 		fns, actual, err = b.Bind.Open(port)
 		return nil
 	})
@@ -63,24 +63,19 @@ func realTunnelOpts(t testing.TB, transport string, opts bind.StreamOptions) (a,
 	a, b = &end{addr: netip.MustParseAddr("198.19.0.2")}, &end{addr: netip.MustParseAddr("198.19.0.1")}
 	a.ns, a.path = newNetNS(t)
 	b.ns, b.path = newNetNS(t)
-	sfx := randSuffix()
-	run(t, "ip", "-n", a.ns, "link", "add", "kva"+sfx, "type", "veth", "peer", "name", "kvb"+sfx, "netns", b.ns)
-	run(t, "ip", "-n", a.ns, "addr", "add", vethA+"/24", "dev", "kva"+sfx)
-	run(t, "ip", "-n", b.ns, "addr", "add", vethB+"/24", "dev", "kvb"+sfx)
-	run(t, "ip", "-n", a.ns, "link", "set", "kva"+sfx, "up")
-	run(t, "ip", "-n", b.ns, "link", "set", "kvb"+sfx, "up")
+	netnstest.Link(t, a.ns, vethA, b.ns, vethB)
 
 	var bindA, bindB conn.Bind
 	endpoint := "stream"
 	switch transport {
 	case "udp":
-		bindA = nsBind{conn.NewStdNetBind(), t, a.path}
-		bindB = nsBind{conn.NewStdNetBind(), t, b.path}
+		bindA = nsBind{conn.NewStdNetBind(), a.ns}
+		bindB = nsBind{conn.NewStdNetBind(), b.ns}
 		endpoint = vethB + ":51820"
 	case "stream":
 		ss := bind.NewStreamServer(opts)
 		var l net.Listener
-		if err := inNetNS(t, b.path, func() (err error) {
+		if err := netnstest.Run(b.ns, func() (err error) {
 			l, err = net.Listen("tcp", vethB+":7071")
 			return err
 		}); err != nil {
@@ -92,7 +87,7 @@ func realTunnelOpts(t testing.TB, transport string, opts bind.StreamOptions) (a,
 		bindB = ss
 		bindA = bind.NewStreamClient(func(ctx context.Context) (io.ReadWriteCloser, error) {
 			var c net.Conn
-			err := inNetNS(t, a.path, func() (err error) {
+			err := netnstest.Run(a.ns, func() (err error) {
 				var d net.Dialer
 				c, err = d.DialContext(ctx, "tcp", vethB+":7071")
 				return err
@@ -147,7 +142,7 @@ func realTunnelOpts(t testing.TB, transport string, opts bind.StreamOptions) (a,
 func echoServer(t testing.TB, e *end, port int) {
 	t.Helper()
 	var l net.Listener
-	if err := inNetNS(t, e.path, func() (err error) {
+	if err := netnstest.Run(e.ns, func() (err error) {
 		l, err = net.Listen("tcp", netip.AddrPortFrom(e.addr, uint16(port)).String())
 		return err
 	}); err != nil {
@@ -190,7 +185,7 @@ func echoServer(t testing.TB, e *end, port int) {
 func dialFrom(t testing.TB, e *end, addr string) net.Conn {
 	t.Helper()
 	var c net.Conn
-	if err := inNetNS(t, e.path, func() (err error) {
+	if err := netnstest.Run(e.ns, func() (err error) {
 		d := net.Dialer{Timeout: 10 * time.Second}
 		c, err = d.Dial("tcp", addr)
 		return err
@@ -296,7 +291,7 @@ func TestRealPathStreamBlackhole(t *testing.T) {
 	echoRoundTrip(t, c, 1<<20)
 
 	rule := []string{"OUTPUT", "-p", "tcp", "--dport", "7071", "-j", "DROP"}
-	run(t, append([]string{"ip", "netns", "exec", a.ns, "iptables", "-w", "-I"}, rule...)...)
+	netnstest.Sh(t, append([]string{"ip", "netns", "exec", a.ns, "iptables", "-w", "-I"}, rule...)...)
 	unblock := func() {
 		exec.Command("ip", append([]string{"netns", "exec", a.ns, "iptables", "-w", "-D"}, rule...)...).Run()
 	}

@@ -3,14 +3,11 @@ package intercept
 import (
 	"bufio"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -19,6 +16,7 @@ import (
 
 	"github.com/coreos/go-iptables/iptables"
 	"github.com/kube-tun/kube-tun/agent/redirect"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 // TestRedirectIntoPort puts the pieces together as in a pod: a client in another
@@ -26,41 +24,13 @@ import (
 // to the agent's listener, OriginalDst recovers the app port, and the Port routes each
 // request to the app or to a developer.
 func TestRedirectIntoPort(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("needs root")
-	}
-	if _, err := exec.LookPath("iptables"); err != nil {
-		t.Skip("needs iptables")
-	}
-	b := make([]byte, 3)
-	_, _ = rand.Read(b)
-	sfx := hex.EncodeToString(b)
-	pod, client := "kt-ip-"+sfx, "kt-ic-"+sfx
-	sh := func(args ...string) {
-		t.Helper()
-		if out, err := exec.Command(args[0], args[1:]...).CombinedOutput(); err != nil {
-			t.Fatalf("%v: %v: %s", args, err, out)
-		}
-	}
-	sh("ip", "netns", "add", pod)
-	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", pod).Run() })
-	sh("ip", "netns", "add", client)
-	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", client).Run() })
-	sh("ip", "link", "add", "kti"+sfx, "type", "veth", "peer", "name", "ktj"+sfx)
-	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", "kti"+sfx).Run() })
-	sh("ip", "link", "set", "kti"+sfx, "netns", pod)
-	sh("ip", "link", "set", "ktj"+sfx, "netns", client)
-	sh("ip", "-n", pod, "addr", "add", "10.78.0.1/24", "dev", "kti"+sfx)
-	sh("ip", "-n", client, "addr", "add", "10.78.0.2/24", "dev", "ktj"+sfx)
-	for _, ns := range []string{pod, client} {
-		sh("ip", "-n", ns, "link", "set", "lo", "up")
-	}
-	sh("ip", "-n", pod, "link", "set", "kti"+sfx, "up")
-	sh("ip", "-n", client, "link", "set", "ktj"+sfx, "up")
+	netnstest.NeedRoot(t, "iptables")
+	pod, client := netnstest.New(t, "kt-ip"), netnstest.New(t, "kt-ic")
+	netnstest.Link(t, pod, "10.78.0.1", client, "10.78.0.2")
 
 	listenIn := func(ns, addr string) net.Listener {
 		var ln net.Listener
-		if err := inNetns(ns, func() (err error) { ln, err = net.Listen("tcp4", addr); return err }); err != nil {
+		if err := netnstest.Run(ns, func() (err error) { ln, err = net.Listen("tcp4", addr); return err }); err != nil {
 			t.Fatal(err)
 		}
 		return ln
@@ -79,7 +49,7 @@ func TestRedirectIntoPort(t *testing.T) {
 
 	// The agent: Port, listener, redirect table.
 	port := NewPort(8080, func(ctx context.Context) (c net.Conn, err error) {
-		err = inNetns(pod, func() error {
+		err = netnstest.Run(pod, func() error {
 			var d net.Dialer
 			c, err = d.DialContext(ctx, "tcp4", "127.0.0.1:8080")
 			return err
@@ -131,7 +101,7 @@ func TestRedirectIntoPort(t *testing.T) {
 
 	// From the client namespace: one keep-alive connection, mixed requests.
 	var c net.Conn
-	if err := inNetns(client, func() (err error) {
+	if err := netnstest.Run(client, func() (err error) {
 		c, err = net.DialTimeout("tcp4", "10.78.0.1:8080", 2*time.Second)
 		return err
 	}); err != nil {
@@ -169,7 +139,7 @@ func TestRedirectIntoPort(t *testing.T) {
 		t.Fatal(err)
 	}
 	var body string
-	if err := inNetns(client, func() error {
+	if err := netnstest.Run(client, func() error {
 		c, err := net.DialTimeout("tcp4", "10.78.0.1:8080", 2*time.Second)
 		if err != nil {
 			return err

@@ -1,22 +1,19 @@
 package redirect
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/coreos/go-iptables/iptables"
-	"golang.org/x/sys/unix"
+
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 // topo is a "pod" network namespace and a "client" one joined by a veth pair.
@@ -32,46 +29,11 @@ const (
 	heldPort  = 15002
 )
 
-func needRoot(t *testing.T) {
-	t.Helper()
-	if os.Geteuid() != 0 {
-		t.Skip("needs root")
-	}
-	if _, err := exec.LookPath("iptables"); err != nil {
-		t.Skip("needs iptables")
-	}
-}
-
-func run(t *testing.T, args ...string) string {
-	t.Helper()
-	out, err := exec.Command(args[0], args[1:]...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s: %v: %s", strings.Join(args, " "), err, out)
-	}
-	return string(out)
-}
-
 func newTopo(t *testing.T) *topo {
 	t.Helper()
-	needRoot(t)
-	b := make([]byte, 3)
-	_, _ = rand.Read(b)
-	sfx := hex.EncodeToString(b)
-	tp := &topo{pod: "kt-rd-" + sfx, client: "kt-rc-" + sfx, podIP: "10.77.0.1"}
-	run(t, "ip", "netns", "add", tp.pod)
-	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", tp.pod).Run() })
-	run(t, "ip", "netns", "add", tp.client)
-	t.Cleanup(func() { _ = exec.Command("ip", "netns", "del", tp.client).Run() })
-	run(t, "ip", "link", "add", "ktr"+sfx, "type", "veth", "peer", "name", "ktc"+sfx)
-	t.Cleanup(func() { _ = exec.Command("ip", "link", "del", "ktr"+sfx).Run() })
-	run(t, "ip", "link", "set", "ktr"+sfx, "netns", tp.pod)
-	run(t, "ip", "link", "set", "ktc"+sfx, "netns", tp.client)
-	run(t, "ip", "-n", tp.pod, "addr", "add", tp.podIP+"/24", "dev", "ktr"+sfx)
-	run(t, "ip", "-n", tp.pod, "link", "set", "ktr"+sfx, "up")
-	run(t, "ip", "-n", tp.pod, "link", "set", "lo", "up")
-	run(t, "ip", "-n", tp.client, "addr", "add", "10.77.0.2/24", "dev", "ktc"+sfx)
-	run(t, "ip", "-n", tp.client, "link", "set", "ktc"+sfx, "up")
-	run(t, "ip", "-n", tp.client, "link", "set", "lo", "up")
+	netnstest.NeedRoot(t, "iptables")
+	tp := &topo{pod: netnstest.New(t, "kt-rd"), client: netnstest.New(t, "kt-rc"), podIP: "10.77.0.1"}
+	netnstest.Link(t, tp.pod, tp.podIP, tp.client, "10.77.0.2")
 
 	script := filepath.Join(t.TempDir(), "iptables")
 	if err := os.WriteFile(script, []byte("#!/bin/sh\nexec ip netns exec "+tp.pod+" iptables \"$@\"\n"), 0o755); err != nil {
@@ -88,41 +50,11 @@ func newTopo(t *testing.T) *topo {
 	return tp
 }
 
-// inNetns runs f on a thread that has entered network namespace ns.
-func inNetns(ns string, f func() error) error {
-	errc := make(chan error, 1)
-	go func() {
-		runtime.LockOSThread()
-		orig, err := os.Open("/proc/thread-self/ns/net")
-		if err != nil {
-			errc <- err
-			return
-		}
-		defer orig.Close()
-		target, err := os.Open(filepath.Join("/run/netns", ns))
-		if err != nil {
-			errc <- err
-			return
-		}
-		defer target.Close()
-		if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
-			errc <- fmt.Errorf("setns %s: %w", ns, err)
-			return
-		}
-		ferr := f()
-		if err := unix.Setns(int(orig.Fd()), unix.CLONE_NEWNET); err == nil {
-			runtime.UnlockOSThread() // otherwise the thread dies with the goroutine
-		}
-		errc <- ferr
-	}()
-	return <-errc
-}
-
 // listen listens on port in the pod.
 func (tp *topo) listen(t *testing.T, port int) net.Listener {
 	t.Helper()
 	var ln net.Listener
-	err := inNetns(tp.pod, func() (err error) {
+	err := netnstest.Run(tp.pod, func() (err error) {
 		ln, err = net.Listen("tcp4", fmt.Sprintf("0.0.0.0:%d", port))
 		return err
 	})
@@ -185,7 +117,7 @@ func (tp *topo) serveHeld(t *testing.T, port int) *heldServer {
 func (tp *topo) dialApp(t *testing.T, ns string) net.Conn {
 	t.Helper()
 	var c net.Conn
-	err := inNetns(ns, func() (err error) {
+	err := netnstest.Run(ns, func() (err error) {
 		c, err = net.DialTimeout("tcp4", fmt.Sprintf("%s:%d", tp.podIP, appPort), 2*time.Second)
 		return err
 	})
@@ -200,7 +132,7 @@ func (tp *topo) dialApp(t *testing.T, ns string) net.Conn {
 func (tp *topo) who(t *testing.T, ns string) string {
 	t.Helper()
 	var got string
-	err := inNetns(ns, func() error {
+	err := netnstest.Run(ns, func() error {
 		c, err := net.DialTimeout("tcp4", fmt.Sprintf("%s:%d", tp.podIP, appPort), 2*time.Second)
 		if err != nil {
 			return err
@@ -220,7 +152,7 @@ func (tp *topo) who(t *testing.T, ns string) string {
 // natRules returns `iptables-save -t nat` in the pod without comments, counters and
 // lease timestamps.
 func (tp *topo) natRules(t *testing.T) string {
-	out := run(t, "ip", "netns", "exec", tp.pod, "iptables-save", "-t", "nat")
+	out := netnstest.Sh(t, "ip", "netns", "exec", tp.pod, "iptables-save", "-t", "nat")
 	var keep []string
 	for _, l := range strings.Split(out, "\n") {
 		if strings.HasPrefix(l, "#") {

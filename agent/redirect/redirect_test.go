@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/coreos/go-iptables/iptables"
+
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 	"go.uber.org/goleak"
 )
 
@@ -185,10 +187,10 @@ func TestCleanStale(t *testing.T) {
 	if err := old.Apply([]Rule{{Port: appPort, ToPort: agentPort}}); err != nil {
 		t.Fatal(err)
 	}
-	run(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-N", "KUBETUN_OLD")
-	run(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-A", "KUBETUN_OLD", "-p", "tcp", "--dport", "9", "-j", "REDIRECT", "--to-ports", "10")
-	run(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-A", "OUTPUT", "-j", "KUBETUN_OLD")
-	run(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-A", "PREROUTING", "-j", "KUBETUN_OLD")
+	netnstest.Sh(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-N", "KUBETUN_OLD")
+	netnstest.Sh(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-A", "KUBETUN_OLD", "-p", "tcp", "--dport", "9", "-j", "REDIRECT", "--to-ports", "10")
+	netnstest.Sh(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-A", "OUTPUT", "-j", "KUBETUN_OLD")
+	netnstest.Sh(t, "ip", "netns", "exec", tp.pod, "iptables", "-t", "nat", "-A", "PREROUTING", "-j", "KUBETUN_OLD")
 	if got := tp.who(t, tp.client); got != "agent" {
 		t.Fatalf("stale rule: answered by %q", got)
 	}
