@@ -55,6 +55,8 @@ type clientRun struct {
 	mu      sync.Mutex
 	cur     *stream       // guarded by mu
 	changed chan struct{} // guarded by mu; closed and replaced when cur changes
+
+	kick chan struct{} // NetworkChanged: ends a backoff sleep
 }
 
 // StreamState describes the client's transport for status output.
@@ -93,7 +95,7 @@ func (c *StreamClient) Open(port uint16) ([]conn.ReceiveFunc, uint16, error) {
 		return nil, 0, conn.ErrBindAlreadyOpen
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &clientRun{c: c, ctx: ctx, cancel: cancel, changed: make(chan struct{})}
+	r := &clientRun{c: c, ctx: ctx, cancel: cancel, changed: make(chan struct{}), kick: make(chan struct{}, 1)}
 	c.run = r
 	r.wg.Add(1)
 	go r.manage()
@@ -117,6 +119,22 @@ func (c *StreamClient) Close() error {
 	}
 	r.wg.Wait()
 	return nil
+}
+
+// NetworkChanged tells the client that the network may work again (a link came up, an
+// address was added): a redial waiting out its backoff starts at once, with the backoff
+// reset. It does not block.
+func (c *StreamClient) NetworkChanged() {
+	c.mu.Lock()
+	r := c.run
+	c.mu.Unlock()
+	if r == nil {
+		return
+	}
+	select {
+	case r.kick <- struct{}{}:
+	default:
+	}
 }
 
 // SetMark is a no-op: streams are not UDP sockets.
@@ -143,12 +161,25 @@ func (c *StreamClient) Send(bufs [][]byte, ep conn.Endpoint) error {
 	if r == nil {
 		return net.ErrClosed
 	}
-	s, err := r.waitStream(c.opts.SendWait)
+	s, err := r.waitStream(c.opts.SendWait, nil)
 	if err != nil || s == nil {
 		return err // closed, or dropped after SendWait
 	}
 	_ = s.write(bufs) // a failed write closes the stream; the manager redials
 	return nil
+}
+
+// WaitConnected waits until a stream is established, for wait at most or until ctx is
+// done, and reports whether one is.
+func (c *StreamClient) WaitConnected(ctx context.Context, wait time.Duration) bool {
+	c.mu.Lock()
+	r := c.run
+	c.mu.Unlock()
+	if r == nil {
+		return false
+	}
+	s, err := r.waitStream(wait, ctx.Done())
+	return err == nil && s != nil
 }
 
 func (r *clientRun) current() *stream {
@@ -165,9 +196,10 @@ func (r *clientRun) setCurrent(s *stream) {
 	r.mu.Unlock()
 }
 
-// waitStream returns a live stream, waiting up to wait (forever if wait < 0). It returns
-// (nil, nil) on timeout and net.ErrClosed once the run is closed.
-func (r *clientRun) waitStream(wait time.Duration) (*stream, error) {
+// waitStream returns a live stream, waiting up to wait (forever if wait < 0) or until stop
+// is closed (nil: never). It returns (nil, nil) on timeout or stop and net.ErrClosed once
+// the run is closed.
+func (r *clientRun) waitStream(wait time.Duration, stop <-chan struct{}) (*stream, error) {
 	var timeout <-chan time.Time
 	if wait >= 0 {
 		t := time.NewTimer(wait)
@@ -195,6 +227,8 @@ func (r *clientRun) waitStream(wait time.Duration) (*stream, error) {
 		case <-done:
 		case <-timeout:
 			return nil, nil
+		case <-stop:
+			return nil, nil
 		}
 	}
 }
@@ -202,7 +236,7 @@ func (r *clientRun) waitStream(wait time.Duration) (*stream, error) {
 // receive is the ReceiveFunc: it blocks across reconnects and fails only after Close.
 func (r *clientRun) receive(bufs [][]byte, sizes []int, eps []conn.Endpoint) (int, error) {
 	for {
-		s, err := r.waitStream(-1)
+		s, err := r.waitStream(-1, nil)
 		if err != nil {
 			return 0, err
 		}
@@ -232,10 +266,10 @@ func (r *clientRun) manage() {
 			}
 			r.c.noteErr(err)
 			o.Logf("stream transport: %v; retrying in %v", err, backoff)
-			if !r.sleep(backoff) {
+			var alive bool
+			if backoff, alive = r.backoff(backoff); !alive {
 				return
 			}
-			backoff = min(2*backoff, o.MaxBackoff)
 			continue
 		}
 		if !first {
@@ -245,6 +279,10 @@ func (r *clientRun) manage() {
 		}
 		first = false
 		o.Logf("stream transport: connected")
+		select {
+		case <-r.kick: // a change from before this stream
+		default:
+		}
 		r.setCurrent(s)
 		start := time.Now()
 		r.supervise(s)
@@ -257,10 +295,10 @@ func (r *clientRun) manage() {
 		if time.Since(start) > o.DeadAfter {
 			backoff = o.MinBackoff
 		}
-		if !r.sleep(backoff) {
+		var alive bool
+		if backoff, alive = r.backoff(backoff); !alive {
 			return
 		}
-		backoff = min(2*backoff, o.MaxBackoff)
 	}
 }
 
@@ -270,11 +308,10 @@ func (c *StreamClient) noteErr(err error) {
 	c.mu.Unlock()
 }
 
-// connect dials one stream and sends the hello.
+// connect dials one stream (see DialStaggered) and sends the hello.
 func (r *clientRun) connect() (*stream, error) {
-	ctx, cancel := context.WithTimeout(r.ctx, r.c.opts.DialTimeout)
-	defer cancel()
-	rwc, err := r.c.dial(ctx)
+	o := r.c.opts
+	rwc, err := DialStaggered(r.ctx, r.c.dial, o.DialStagger, o.DialTimeout, o.Logf)
 	if err != nil {
 		return nil, fmt.Errorf("dial stream: %w", err)
 	}
@@ -338,15 +375,31 @@ func (r *clientRun) supervise(s *stream) {
 }
 
 // sleep waits d or until the run closes; it reports whether the run is still open.
-func (r *clientRun) sleep(d time.Duration) bool {
+// sleep waits d, or less if NetworkChanged is called meanwhile (kicked). It reports false
+// once the run is closed.
+func (r *clientRun) sleep(d time.Duration) (alive, kicked bool) {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-r.ctx.Done():
-		return false
+		return false, false
 	case <-t.C:
-		return true
+		return true, false
+	case <-r.kick:
+		r.c.opts.Logf("stream transport: the network changed; redialling now")
+		return true, true
 	}
+}
+
+// backoff sleeps d and returns the next backoff: doubled up to MaxBackoff, or MinBackoff
+// if the network changed meanwhile. It reports false once the run is closed.
+func (r *clientRun) backoff(d time.Duration) (time.Duration, bool) {
+	o := r.c.opts
+	alive, kicked := r.sleep(d)
+	if kicked {
+		return o.MinBackoff, alive
+	}
+	return min(2*d, o.MaxBackoff), alive
 }
 
 // clientEndpoint is the client's single remote endpoint.

@@ -19,6 +19,12 @@ type StreamOptions struct {
 	SendWait time.Duration
 	// DialTimeout bounds one dial attempt. Default 10 s.
 	DialTimeout time.Duration
+	// DialStagger: while a dial attempt has not finished for this long, the client starts
+	// another, up to three at a time, and keeps the first stream that opens (default 1 s).
+	// A dial begun while the network was down sits in TCP's SYN backoff (retries after
+	// 1, 3 and 7 s) long after the network is back; a fresh attempt connects at once.
+	// Negative: one attempt at a time (for a dial that serialises its attempts anyway).
+	DialStagger time.Duration
 	// MinBackoff and MaxBackoff bound the client's redial backoff (defaults 100 ms, 3 s).
 	MinBackoff, MaxBackoff time.Duration
 	// ReadBufferSize is the size of the buffered reader per stream (default 256 KiB).
@@ -39,6 +45,9 @@ func (o StreamOptions) withDefaults() StreamOptions {
 	def(&o.DeadAfter, 4*time.Second)
 	def(&o.SendWait, 500*time.Millisecond)
 	def(&o.DialTimeout, 10*time.Second)
+	if o.DialStagger == 0 { // negative turns it off
+		o.DialStagger = time.Second
+	}
 	def(&o.MinBackoff, 100*time.Millisecond)
 	def(&o.MaxBackoff, 3*time.Second)
 	if o.ReadBufferSize <= 0 {
