@@ -91,6 +91,7 @@ type Session struct {
 	stack   *netstack.Stack  // userspace mode
 	wg      *tun.WG
 	stream  *bind.StreamClient // nil for UDP
+	netw    *tun.NetWatcher    // tells stream when the network comes back; nil for UDP
 	control *http.Client
 
 	stop      context.CancelFunc // ends watch
@@ -176,7 +177,13 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	case TransportUDP:
 		b, endpoint = bind.LimitGSO(conn.NewStdNetBind()), opts.UDPEndpoint.String()
 	case TransportStream, TransportTCP, TransportProxy:
-		s.stream = bind.NewStreamClient(opts.Stream, bind.StreamOptions{})
+		so := bind.StreamOptions{Logf: s.logf}
+		if opts.Transport == TransportStream {
+			// A port-forward's streams share one SPDY connection, which it re-dials one
+			// attempt at a time (and a redial resets it): concurrent attempts gain nothing.
+			so.DialStagger = -1
+		}
+		s.stream = bind.NewStreamClient(opts.Stream, so)
 		b, endpoint = s.stream, "stream"
 	default:
 		return nil, fmt.Errorf("unknown transport %q (want %s, %s, %s or %s)", opts.Transport, TransportUDP, TransportTCP, TransportProxy, TransportStream)
@@ -199,6 +206,13 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 	s.control = &http.Client{
 		Timeout:   10 * time.Second,
 		Transport: &http.Transport{DialContext: s.Dial, DisableKeepAlives: true},
+	}
+	if s.stream != nil {
+		w, werr := tun.WatchNetwork(s.stream.NetworkChanged)
+		if werr != nil {
+			s.log.Debug("no network change events: after an outage the stream redials on its backoff alone", "err", werr)
+		}
+		s.netw = w
 	}
 	s.lastRx.Store(time.Now().UnixNano())
 	wctx, stop := context.WithCancel(context.Background())
@@ -258,7 +272,13 @@ func (s *Session) watch(ctx context.Context) {
 				continue // the agent still had the session: only the link was slow
 			}
 			// Our old WireGuard session died with the agent's peer: start a fresh
-			// handshake now instead of waiting out WireGuard's 15 s retry.
+			// handshake now instead of waiting out WireGuard's 15 s retry. Over a stream,
+			// once the stream is back (it may lag the registration, which has its own
+			// connection): an initiation sent before would be dropped, and the next one
+			// waits out WireGuard's 5 s retry.
+			if s.stream != nil && !s.stream.WaitConnected(ctx, 5*time.Second) {
+				s.log.Debug("the stream transport is not back yet; handshaking anyway")
+			}
 			if err := s.wg.RemovePeer(s.agent); err == nil {
 				if err := s.wg.SetPeer(s.peer); err != nil {
 					s.log.Warn("restore the agent peer", "err", err)
@@ -376,6 +396,9 @@ func (s *Session) Close() error {
 			<-s.watchDone
 		}
 		var errs []error
+		if s.netw != nil {
+			errs = append(errs, s.netw.Close())
+		}
 		if s.control != nil && !s.abandon.Load() {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			if err := doJSON(ctx, s.control, http.MethodPost, s.ControlURL()+"/v1/bye", nil, nil); err != nil {
@@ -402,7 +425,11 @@ func register(ctx context.Context, opts Options, pub tun.Key) (api.RegisterRespo
 	hc := &http.Client{
 		Timeout: 15 * time.Second,
 		Transport: &http.Transport{
-			DialContext:       func(ctx context.Context, _, _ string) (net.Conn, error) { return opts.Register(ctx) },
+			// Staggered: after an outage, a dial begun while the link was down would wait
+			// out TCP's SYN backoff long after the link is back.
+			DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+				return bind.DialStaggered(ctx, opts.Register, time.Second, 15*time.Second, nil)
+			},
 			DisableKeepAlives: true,
 		},
 	}
