@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"golang.zx2c4.com/wireguard/conn"
 )
 
 // dialScript numbers a StreamClient's dial attempts and answers each with the function
@@ -34,6 +36,30 @@ func (d *dialScript) count() int {
 	return d.attempts
 }
 
+// openServer returns an open StreamServer, closed when the test ends, and its receive
+// function.
+func openServer(t *testing.T) (*StreamServer, conn.ReceiveFunc) {
+	t.Helper()
+	srv := NewStreamServer(fastOpts)
+	fns, _, err := srv.Open(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	return srv, fns[0]
+}
+
+// openClient returns an open StreamClient that dials with dial, closed when the test ends.
+func openClient(t *testing.T, dial DialFunc, opts StreamOptions) *StreamClient {
+	t.Helper()
+	cli := NewStreamClient(dial, opts)
+	if _, _, err := cli.Open(0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cli.Close() })
+	return cli
+}
+
 // sendPing sends one datagram from cli and checks that got (the server's receive) has it.
 func sendPing(t *testing.T, cli *StreamClient, got <-chan recvResult) {
 	t.Helper()
@@ -51,12 +77,7 @@ func sendPing(t *testing.T, cli *StreamClient, got <-chan recvResult) {
 // failure with another attempt in flight does not end the wait. The client connects with
 // the third attempt and cancels the first.
 func TestStreamClientStaggersDials(t *testing.T) {
-	srv := NewStreamServer(fastOpts)
-	sfns, _, err := srv.Open(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv, recv := openServer(t)
 	cancelled := make(chan error, 1)
 	script := &dialScript{answers: []DialFunc{
 		func(ctx context.Context) (io.ReadWriteCloser, error) {
@@ -69,12 +90,8 @@ func TestStreamClientStaggersDials(t *testing.T) {
 	}}
 	opts := fastOpts
 	opts.DialStagger = 20 * time.Millisecond
-	cli := NewStreamClient(script.dial, opts)
-	if _, _, err := cli.Open(0); err != nil {
-		t.Fatal(err)
-	}
-	defer cli.Close()
-	sendPing(t, cli, recvAsync(sfns[0], srv.BatchSize()))
+	cli := openClient(t, script.dial, opts)
+	sendPing(t, cli, recvAsync(recv, srv.BatchSize()))
 	if err := wait(t, cancelled, "the hung attempt to be cancelled"); !errors.Is(err, context.Canceled) {
 		t.Fatalf("hung attempt ended with %v, want context.Canceled", err)
 	}
@@ -98,12 +115,7 @@ func (c *closeRecorder) Close() error {
 // A stream that an abandoned attempt opens after another attempt won is closed, not
 // leaked.
 func TestStreamClientClosesLateStreams(t *testing.T) {
-	srv := NewStreamServer(fastOpts)
-	sfns, _, err := srv.Open(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv, recv := openServer(t)
 	late := &closeRecorder{closed: make(chan struct{})}
 	script := &dialScript{answers: []DialFunc{
 		func(ctx context.Context) (io.ReadWriteCloser, error) {
@@ -114,12 +126,8 @@ func TestStreamClientClosesLateStreams(t *testing.T) {
 	}}
 	opts := fastOpts
 	opts.DialStagger = 20 * time.Millisecond
-	cli := NewStreamClient(script.dial, opts)
-	if _, _, err := cli.Open(0); err != nil {
-		t.Fatal(err)
-	}
-	defer cli.Close()
-	sendPing(t, cli, recvAsync(sfns[0], srv.BatchSize()))
+	cli := openClient(t, script.dial, opts)
+	sendPing(t, cli, recvAsync(recv, srv.BatchSize()))
 	wait(t, late.closed, "the late stream to be closed")
 }
 
@@ -158,11 +166,7 @@ func TestDialStaggeredErrors(t *testing.T) {
 // WaitConnected reports a stream once one is up, and false when its wait or its context
 // ends first or the client is closed.
 func TestStreamClientWaitConnected(t *testing.T) {
-	srv := NewStreamServer(fastOpts)
-	if _, _, err := srv.Open(0); err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv, _ := openServer(t)
 	gate := make(chan struct{})
 	cli := NewStreamClient(func(ctx context.Context) (io.ReadWriteCloser, error) {
 		select {
@@ -197,12 +201,7 @@ func TestStreamClientWaitConnected(t *testing.T) {
 // NetworkChanged ends a redial's backoff at once: with a backoff of an hour, the client
 // connects after the network comes back only because it was told.
 func TestStreamClientRedialsWhenNetworkChanges(t *testing.T) {
-	srv := NewStreamServer(fastOpts)
-	sfns, _, err := srv.Open(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv, recv := openServer(t)
 	failed := make(chan struct{}, 1)
 	script := &dialScript{answers: []DialFunc{
 		func(context.Context) (io.ReadWriteCloser, error) {
@@ -220,7 +219,7 @@ func TestStreamClientRedialsWhenNetworkChanges(t *testing.T) {
 	}
 	defer cli.Close()
 	wait(t, failed, "the first dial to fail")
-	got := recvAsync(sfns[0], srv.BatchSize())
+	got := recvAsync(recv, srv.BatchSize())
 	cli.NetworkChanged()
 	deadline := time.Now().Add(10 * time.Second)
 	for !cli.State().Connected {
