@@ -231,6 +231,7 @@ func (s *Session) watch(ctx context.Context) {
 	defer t.Stop()
 	var lastRx uint64
 	lastChange := time.Now()
+	var lost time.Time // when the agent went silent, while it is (reported to the user)
 	for {
 		select {
 		case <-ctx.Done():
@@ -241,12 +242,20 @@ func (s *Session) watch(ctx context.Context) {
 				continue
 			}
 			if st.RxBytes != lastRx {
+				if !lost.IsZero() {
+					s.log.Info("the agent answers again", "silent_for", now.Sub(lost).Round(100*time.Millisecond))
+					lost = time.Time{}
+				}
 				lastRx, lastChange = st.RxBytes, now
 				s.lastRx.Store(now.UnixNano())
 				continue
 			}
 			if now.Sub(lastChange) < stall {
 				continue
+			}
+			if lost.IsZero() {
+				lost = time.Unix(0, s.lastRx.Load())
+				s.log.Warn("no answer from the agent: reconnecting; traffic to the cluster waits meanwhile", "silent_for", now.Sub(lost).Round(time.Second))
 			}
 			rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 			info, err := register(rctx, s.opts, s.priv.Public())

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -125,6 +126,12 @@ func TestLinkCut(t *testing.T) {
 		return err == nil && strings.HasPrefix(out, "200 "), nil
 	})
 	t.Logf("up session resumed %s after the link came back", time.Since(restored).Round(100*time.Millisecond))
+	// The user is told of the outage and of its end (up's log; a foreground up prints it).
+	upLog := filepath.Join(netnsStateDir(t, laptopNS), "up.log")
+	e2eutil.WaitFor(t, 10*time.Second, "up's log to report the outage and its end", func(_ contextT) (bool, error) {
+		log := readFile(t, upLog)
+		return strings.Contains(log, "no answer from the agent: reconnecting") && strings.Contains(log, "the agent answers again"), nil
+	})
 	e2eutil.WaitFor(t, 60*time.Second, "the steal to resume", func(_ contextT) (bool, error) {
 		a, err := prod.tryAsk(stolen)
 		return err == nil && who(a[0]) == name, nil
