@@ -148,3 +148,48 @@ func dumpEchoAgents(t *testing.T) {
 		t.Logf("agents in %s:\n%s", pod.Name, lastLines(agentLogs(t, pod.Name), 40))
 	}
 }
+
+// TestSilentDrop drops every packet in and out of the laptop namespace during an `up`
+// session, as a network that stops forwarding does: no carrier change and no errors, the
+// connections just go quiet. Once the packets flow again, the session resumes without
+// user action, and the user was told of the outage.
+func TestSilentDrop(t *testing.T) {
+	e2eutil.RequireRoot(t)
+	e2eutil.RequireCluster(t)
+	up := newUpClient(t, laptopNS)
+	up.up()
+	if out, err := up.get("http://echo/"); err != nil || !strings.HasPrefix(out, "200 ") {
+		t.Fatalf("before the drop: %v %s", err, out)
+	}
+	rules := [][]string{{"OUTPUT", "!", "-o", "lo", "-j", "DROP"}, {"INPUT", "!", "-i", "lo", "-j", "DROP"}}
+	iptables := func(op string, rule []string) error {
+		return exec.Command("ip", append([]string{"netns", "exec", laptopNS, "iptables", op}, rule...)...).Run()
+	}
+	lift := func() {
+		for _, r := range rules {
+			for iptables("-D", r) == nil { // every copy, so that no rule outlives the test
+			}
+		}
+	}
+	t.Cleanup(lift)
+	for _, r := range rules {
+		if err := iptables("-I", r); err != nil {
+			t.Fatalf("iptables -I %v in %s: %v", r, laptopNS, err)
+		}
+	}
+	dropped := time.Now()
+	upLog := filepath.Join(netnsStateDir(t, laptopNS), "up.log")
+	e2eutil.WaitFor(t, 30*time.Second, "up to report the outage", func(_ contextT) (bool, error) {
+		return strings.Contains(readFile(t, upLog), "no answer from the agent: reconnecting"), nil
+	})
+	t.Logf("up reported the outage %s after the drop began", time.Since(dropped).Round(100*time.Millisecond))
+	// The fault lasts 20 s: long enough for the agent to drop the session (10 s).
+	time.Sleep(time.Until(dropped.Add(20 * time.Second)))
+	lift()
+	restored := time.Now()
+	e2eutil.WaitFor(t, 60*time.Second, "the up session to resume", func(_ contextT) (bool, error) {
+		out, err := up.get("http://echo/")
+		return err == nil && strings.HasPrefix(out, "200 "), nil
+	})
+	t.Logf("up session resumed %s after the packets flowed again", time.Since(restored).Round(100*time.Millisecond))
+}
