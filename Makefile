@@ -28,7 +28,7 @@ lint: ## go vet + staticcheck + gofmt check
 e2e: build ## end-to-end tests on netns, TUN, iptables, FUSE and the local cluster
 	$(GO) test -tags e2e -count=1 -timeout 40m -v ./e2e/...
 
-RELIABILITY_TESTS ?= TestStealFiltered|TestAgentKilled|TestLinkCut|TestFault.*|TestLoad
+RELIABILITY_TESTS ?= TestStealFiltered|TestAgentKilled|TestLinkCut|TestSilentDrop|TestFault.*|TestLoad
 reliability: build ## crash and fault matrix and the load test on the local cluster, then a table of their figures (KUBETUN_LOAD_DURATION)
 	@rc=0; set -o pipefail; \
 	$(GO) test -tags e2e -count=1 -timeout 30m -v -run '^($(RELIABILITY_TESTS))$$' ./e2e/ 2>&1 | tee bin/reliability.log || rc=1; \
