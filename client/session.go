@@ -226,7 +226,6 @@ func Connect(ctx context.Context, opts Options, log *slog.Logger) (_ *Session, e
 // The agent gives a returning key its old address, so the TUN keeps working as it is.
 func (s *Session) watch(ctx context.Context) {
 	defer close(s.watchDone)
-	const stall = 6 * time.Second // three keepalives
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
 	var lastRx uint64
@@ -250,7 +249,7 @@ func (s *Session) watch(ctx context.Context) {
 				s.lastRx.Store(now.UnixNano())
 				continue
 			}
-			if now.Sub(lastChange) < stall {
+			if now.Sub(lastChange) < Stall {
 				continue
 			}
 			if lost.IsZero() {
@@ -319,6 +318,17 @@ func (s *Session) waitHandshake(ctx context.Context) error {
 		case <-t.C:
 		}
 	}
+}
+
+// Stall is how long a session waits for the agent to send anything (it sends a keepalive
+// every 2 s) before it deems the link lost and reconnects.
+const Stall = 6 * time.Second
+
+// Reconnecting reports whether the session deems its link lost (the agent has sent nothing
+// for Stall) and since when the agent has been silent.
+func (s *Session) Reconnecting() (since time.Time, ok bool) {
+	last := time.Unix(0, s.lastRx.Load())
+	return last, time.Since(last) >= Stall
 }
 
 // SilentFor is how long the agent has sent nothing: with the agent's keepalives, more

@@ -183,6 +183,10 @@ func TestSilentDrop(t *testing.T) {
 		return strings.Contains(readFile(t, upLog), "no answer from the agent: reconnecting"), nil
 	})
 	t.Logf("up reported the outage %s after the drop began", time.Since(dropped).Round(100*time.Millisecond))
+	e2eutil.WaitFor(t, 10*time.Second, "kube-tun status to show the outage", func(_ contextT) (bool, error) {
+		out, err := up.run(10*time.Second, "status")
+		return err == nil && strings.Contains(out, "no answer from the agent for"), nil
+	})
 	// The fault lasts 20 s: long enough for the agent to drop the session (10 s).
 	time.Sleep(time.Until(dropped.Add(20 * time.Second)))
 	lift()
@@ -192,4 +196,8 @@ func TestSilentDrop(t *testing.T) {
 		return err == nil && strings.HasPrefix(out, "200 "), nil
 	})
 	t.Logf("up session resumed %s after the packets flowed again", time.Since(restored).Round(100*time.Millisecond))
+	e2eutil.WaitFor(t, 10*time.Second, "kube-tun status to drop the outage", func(_ contextT) (bool, error) {
+		out, err := up.run(10*time.Second, "status")
+		return err == nil && !strings.Contains(out, "no answer from the agent"), nil
+	})
 }

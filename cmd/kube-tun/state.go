@@ -42,7 +42,10 @@ type upState struct {
 	CIDRs      []string  `json:"cidrs,omitempty"`
 	DNS        dnsState  `json:"dns"`
 	Stats      statsInfo `json:"stats"`
-	Log        string    `json:"log,omitempty"`
+	// NoAnswerSince is set while the session deems its link lost and reconnects: when the
+	// agent last sent anything.
+	NoAnswerSince time.Time `json:"noAnswerSince,omitzero"`
+	Log           string    `json:"log,omitempty"`
 }
 
 type dnsState struct {

@@ -94,6 +94,9 @@ func printUp(w io.Writer, st *upState) {
 		}
 	}
 	fmt.Fprintf(w, "Status: %s\n", st.Phase)
+	if !st.NoAnswerSince.IsZero() {
+		row("Link", fmt.Sprintf("no answer from the agent for %s: reconnecting (traffic to the cluster waits)", time.Since(st.NoAnswerSince).Round(time.Second)))
+	}
 	row("Context", st.Context)
 	row("Namespace", st.Namespace)
 	row("Server", st.Server)

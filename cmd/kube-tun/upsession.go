@@ -185,6 +185,10 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 			if ss, ok := sess.StreamState(); ok {
 				st.Stats.Reconnects = ss.Reconnects
 			}
+			st.NoAnswerSince = time.Time{}
+			if since, lost := sess.Reconnecting(); lost {
+				st.NoAnswerSince = since
+			}
 			_ = writeState(st)
 		}
 	}
