@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/netip"
 	"os/exec"
-	"sync"
 	"testing"
 	"time"
 
@@ -148,37 +147,7 @@ func echoServer(t testing.TB, e *end, port int) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var conns []net.Conn
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				io.Copy(c, c)
-			}()
-		}
-	}()
-	t.Cleanup(func() {
-		l.Close()
-		mu.Lock()
-		for _, c := range conns {
-			c.Close()
-		}
-		mu.Unlock()
-		wg.Wait()
-	})
+	netnstest.Serve(t, l, func(c net.Conn) { _, _ = io.Copy(c, c) })
 }
 
 // dialFrom dials addr from inside e's namespace.

@@ -1,5 +1,6 @@
 // Package netnstest gives tests real network namespaces: fresh namespaces with loopback
-// up, veth pairs between them, and code run inside one on a dedicated thread. The unit
+// up, veth pairs between them, code run inside one on a dedicated thread, and servers
+// whose connections all end with the test (Serve). The unit
 // tests of tun, agent/redirect and agent/intercept and the end-to-end tests share it, so
 // that every test host is a namespace the test made and removes, even when it fails.
 //
