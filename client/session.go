@@ -321,15 +321,8 @@ func (s *Session) waitHandshake(ctx context.Context) error {
 }
 
 // Stall is how long a session waits for the agent to send anything (it sends a keepalive
-// every 2 s) before it deems the link lost and reconnects.
+// every 2 s) before it deems the link lost and reconnects (compare SilentFor).
 const Stall = 6 * time.Second
-
-// Reconnecting reports whether the session deems its link lost (the agent has sent nothing
-// for Stall) and since when the agent has been silent.
-func (s *Session) Reconnecting() (since time.Time, ok bool) {
-	last := time.Unix(0, s.lastRx.Load())
-	return last, time.Since(last) >= Stall
-}
 
 // SilentFor is how long the agent has sent nothing: with the agent's keepalives, more
 // than a few seconds means the link or the agent is gone.

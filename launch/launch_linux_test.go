@@ -21,6 +21,7 @@ import (
 	mdns "github.com/miekg/dns"
 	"go.uber.org/goleak"
 
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 	"github.com/kube-tun/kube-tun/fs"
 )
 
@@ -133,21 +134,10 @@ func lineServer(t *testing.T, prefix string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			line, _ := bufio.NewReader(c).ReadString('\n')
-			fmt.Fprintf(c, "%s %s", prefix, line)
-			c.Close()
-		}
-	}()
-	t.Cleanup(func() { ln.Close(); wg.Wait() })
+	netnstest.Serve(t, ln, func(c net.Conn) {
+		line, _ := bufio.NewReader(c).ReadString('\n')
+		fmt.Fprintf(c, "%s %s", prefix, line)
+	})
 	return ln.Addr().String()
 }
 

@@ -186,8 +186,8 @@ func runUp(ctx context.Context, g *globalFlags, f *upFlags, out io.Writer) (err 
 				st.Stats.Reconnects = ss.Reconnects
 			}
 			st.NoAnswerSince = time.Time{}
-			if since, lost := sess.Reconnecting(); lost {
-				st.NoAnswerSince = since
+			if silent := sess.SilentFor(); silent >= client.Stall {
+				st.NoAnswerSince = time.Now().Add(-silent)
 			}
 			_ = writeState(st)
 		}

@@ -374,7 +374,6 @@ func (r *clientRun) supervise(s *stream) {
 	}
 }
 
-// sleep waits d or until the run closes; it reports whether the run is still open.
 // sleep waits d, or less if NetworkChanged is called meanwhile (kicked). It reports false
 // once the run is closed.
 func (r *clientRun) sleep(d time.Duration) (alive, kicked bool) {
