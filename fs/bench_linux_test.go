@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/pkg/sftp"
+
+	"github.com/kube-tun/kube-tun/e2e/faultproxy"
 )
 
 const benchSize = 100 << 20
@@ -30,8 +32,8 @@ func BenchmarkLatency(b *testing.B) {
 	needFUSE(b)
 	root := b.TempDir()
 	writeRandomFile(b, filepath.Join(root, "big"), benchSize)
-	p := newDelayProxy(b, startServer(b, root, false), time.Millisecond)
-	_, mnt := mountAt(b, p.addr(), MountOptions{})
+	p := faultproxy.New(b, startServer(b, root, false), faultproxy.Delay(time.Millisecond))
+	_, mnt := mountAt(b, p.Addr(), MountOptions{})
 	for _, tuned := range []bool{false, true} {
 		name := "plain"
 		if tuned {

@@ -7,15 +7,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kube-tun/kube-tun/e2e/faultproxy"
 )
 
 func TestMountReadWrite(t *testing.T) {
@@ -232,15 +232,15 @@ func TestMountDeadServer(t *testing.T) {
 	for _, mode := range []string{"closed", "silent"} {
 		t.Run(mode, func(t *testing.T) {
 			addr := startServer(t, root, false)
-			p := newProxy(t, addr)
-			m, mnt := mountAt(t, p.addr(), MountOptions{AttrTimeout: -1, EntryTimeout: -1, OpTimeout: time.Second})
+			p := faultproxy.New(t, addr)
+			m, mnt := mountAt(t, p.Addr(), MountOptions{AttrTimeout: -1, EntryTimeout: -1, OpTimeout: time.Second})
 			f, err := os.Open(filepath.Join(mnt, "hello.txt"))
 			must(t, err)
 			defer f.Close()
 			if mode == "closed" {
-				p.kill()
+				p.Kill()
 			} else {
-				p.freeze()
+				p.Freeze()
 			}
 			start := time.Now()
 			errc := make(chan error, 2)
@@ -258,7 +258,7 @@ func TestMountDeadServer(t *testing.T) {
 			}
 			t.Logf("failed after %v", time.Since(start).Round(time.Millisecond))
 			must(t, m.Close())
-			p.close()
+			p.Close()
 		})
 	}
 }
@@ -268,10 +268,10 @@ func TestMountDeadServer(t *testing.T) {
 func TestMountReconnect(t *testing.T) {
 	needFUSE(t)
 	root, _ := makeTree(t)
-	p := newProxy(t, startServer(t, root, false))
-	_, mnt := mountAt(t, p.addr(), MountOptions{AttrTimeout: -1, EntryTimeout: -1, OpTimeout: time.Second})
+	p := faultproxy.New(t, startServer(t, root, false))
+	_, mnt := mountAt(t, p.Addr(), MountOptions{AttrTimeout: -1, EntryTimeout: -1, OpTimeout: time.Second})
 	must(t, os.WriteFile(filepath.Join(mnt, "before"), []byte("1"), 0o644))
-	p.dropConns()
+	p.Cut()
 	waitFor(t, 10*time.Second, "a working mount after the connection dropped", func() bool {
 		b, err := os.ReadFile(filepath.Join(mnt, "hello.txt"))
 		return err == nil && string(b) == "hello\n"
@@ -280,133 +280,6 @@ func TestMountReconnect(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(root, "after")); err != nil || string(b) != "2" {
 		t.Errorf("write after reconnect: %q, %v", b, err)
 	}
-}
-
-// proxy forwards TCP to addr and can drop (kill) or stall (freeze) its connections.
-type proxy struct {
-	l      net.Listener
-	target string
-	mu     sync.Mutex
-	conns  []net.Conn
-	frozen chan struct{}
-	delay  time.Duration // one-way latency added to every piece
-	wg     sync.WaitGroup
-	once   sync.Once
-}
-
-func newProxy(t testing.TB, target string) *proxy {
-	return newDelayProxy(t, target, 0)
-}
-
-func newDelayProxy(t testing.TB, target string, delay time.Duration) *proxy {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	must(t, err)
-	p := &proxy{l: l, target: target, frozen: make(chan struct{}), delay: delay}
-	p.wg.Add(1)
-	go p.accept()
-	t.Cleanup(p.close)
-	return p
-}
-
-func (p *proxy) addr() string { return p.l.Addr().String() }
-
-func (p *proxy) accept() {
-	defer p.wg.Done()
-	for {
-		c, err := p.l.Accept()
-		if err != nil {
-			return
-		}
-		u, err := net.Dial("tcp", p.target)
-		if err != nil {
-			c.Close()
-			continue
-		}
-		p.mu.Lock()
-		p.conns = append(p.conns, c, u)
-		p.mu.Unlock()
-		p.wg.Add(2)
-		go p.pipe(c, u)
-		go p.pipe(u, c)
-	}
-}
-
-func (p *proxy) pipe(dst, src net.Conn) {
-	defer p.wg.Done()
-	out := dst.Write
-	if p.delay > 0 {
-		// Deliver each piece delay after it was read, in order: a link with latency.
-		type piece struct {
-			due  time.Time
-			data []byte
-		}
-		q := make(chan piece, 4096)
-		p.wg.Add(1)
-		go func() {
-			defer p.wg.Done()
-			for pc := range q {
-				time.Sleep(time.Until(pc.due))
-				if _, err := dst.Write(pc.data); err != nil {
-					src.Close()
-				}
-			}
-			dst.Close()
-		}()
-		defer close(q)
-		out = func(b []byte) (int, error) {
-			q <- piece{time.Now().Add(p.delay), append([]byte(nil), b...)}
-			return len(b), nil
-		}
-	}
-	buf := make([]byte, 64<<10)
-	for {
-		n, err := src.Read(buf)
-		if n > 0 {
-			select {
-			case <-p.frozen:
-				continue // silently drop: the peer hears nothing
-			default:
-			}
-			if _, err := out(buf[:n]); err != nil {
-				return
-			}
-		}
-		if err != nil {
-			if p.delay == 0 {
-				dst.Close()
-			}
-			return
-		}
-	}
-}
-
-func (p *proxy) freeze() { close(p.frozen) }
-
-// dropConns closes the current connections but keeps accepting new ones.
-func (p *proxy) dropConns() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-// kill closes the listener and every connection (the agent went away).
-func (p *proxy) kill() {
-	p.l.Close()
-	p.mu.Lock()
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.mu.Unlock()
-}
-
-func (p *proxy) close() {
-	p.once.Do(func() {
-		p.kill()
-		p.wg.Wait()
-	})
 }
 
 // TestCloseBusy closes a mount while a file in it is open: Close must return (lazy
@@ -483,12 +356,12 @@ func TestMountWriteBehind(t *testing.T) {
 func TestMountWriteErrorAtClose(t *testing.T) {
 	needFUSE(t)
 	root := t.TempDir()
-	p := newProxy(t, startServer(t, root, false))
-	_, mnt := mountAt(t, p.addr(), MountOptions{OpTimeout: time.Second})
+	p := faultproxy.New(t, startServer(t, root, false))
+	_, mnt := mountAt(t, p.Addr(), MountOptions{OpTimeout: time.Second})
 	f, err := os.Create(filepath.Join(mnt, "out"))
 	must(t, err)
 	defer f.Close()
-	p.kill()
+	p.Kill()
 	_, werr := f.Write(make([]byte, 1<<20))
 	cerr := f.Close()
 	if !errors.Is(werr, syscall.EIO) && !errors.Is(cerr, syscall.EIO) {

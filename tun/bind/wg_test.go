@@ -12,6 +12,7 @@ import (
 	"golang.zx2c4.com/wireguard/conn"
 	"golang.zx2c4.com/wireguard/tun/tuntest"
 
+	"github.com/kube-tun/kube-tun/e2e/faultproxy"
 	kttun "github.com/kube-tun/kube-tun/tun"
 	"github.com/kube-tun/kube-tun/tun/bind"
 )
@@ -136,113 +137,12 @@ func TestWireGuardOverStream(t *testing.T) {
 	}
 }
 
-// proxy forwards TCP connections to a target and can freeze or cut the existing ones: a
-// frozen connection stays open but passes no data, as a hung port-forward does.
-type proxy struct {
-	l      net.Listener
-	target string
-	wg     sync.WaitGroup
-
-	mu    sync.Mutex
-	conns []*proxied // guarded by mu
-}
-
-type proxied struct {
-	a, b   net.Conn
-	frozen chan struct{}
-	once   sync.Once
-}
-
-func newProxy(t testing.TB, target string) *proxy {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{l: l, target: target}
-	p.wg.Add(1)
-	go p.accept()
-	t.Cleanup(p.close)
-	return p
-}
-
-func (p *proxy) addr() string { return p.l.Addr().String() }
-
-func (p *proxy) accept() {
-	defer p.wg.Done()
-	for {
-		a, err := p.l.Accept()
-		if err != nil {
-			return
-		}
-		b, err := net.Dial("tcp", p.target)
-		if err != nil {
-			a.Close()
-			continue
-		}
-		c := &proxied{a: a, b: b, frozen: make(chan struct{})}
-		p.mu.Lock()
-		p.conns = append(p.conns, c)
-		p.mu.Unlock()
-		p.wg.Add(2)
-		go p.pipe(c, a, b)
-		go p.pipe(c, b, a)
-	}
-}
-
-func (p *proxy) pipe(c *proxied, dst, src net.Conn) {
-	defer p.wg.Done()
-	buf := make([]byte, 64<<10)
-	for {
-		n, err := src.Read(buf)
-		if err != nil {
-			dst.Close()
-			return
-		}
-		select {
-		case <-c.frozen:
-			// swallow everything from now on; the connection stays open
-			continue
-		default:
-		}
-		if _, err := dst.Write(buf[:n]); err != nil {
-			src.Close()
-			return
-		}
-	}
-}
-
-// freeze makes every current connection silently stop passing data.
-func (p *proxy) freeze() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, c := range p.conns {
-		c.once.Do(func() { close(c.frozen) })
-	}
-}
-
-// cut closes every current connection.
-func (p *proxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, c := range p.conns {
-		c.a.Close()
-		c.b.Close()
-	}
-	p.conns = nil
-}
-
-func (p *proxy) close() {
-	p.l.Close()
-	p.cut()
-	p.wg.Wait()
-}
-
 // A stream that silently stops passing data is declared dead, re-dialled, and the tunnel
 // resumes in both directions.
 func TestStreamLivenessReconnect(t *testing.T) {
 	ss := bind.NewStreamServer(fast)
-	px := newProxy(t, tcpServe(t, ss))
-	sc := bind.NewStreamClient(bind.DialFunc(tcpDial(px.addr())), fast)
+	px := faultproxy.New(t, tcpServe(t, ss))
+	sc := bind.NewStreamClient(bind.DialFunc(tcpDial(px.Addr())), fast)
 	srv := newNode(t, ss, "198.19.0.1")
 	cli := newNode(t, sc, "198.19.0.2")
 	connect(t, cli, srv, "stream")
@@ -252,7 +152,7 @@ func TestStreamLivenessReconnect(t *testing.T) {
 	// fast's DeadAfter (then 400 ms) made the client reconnect once before the freeze.
 	before := sc.State().Reconnects
 
-	px.freeze()
+	px.FreezeConns()
 	ping(t, cli, srv, 10*time.Second)
 	ping(t, srv, cli, 10*time.Second)
 	st := sc.State()
@@ -266,14 +166,14 @@ func TestStreamLivenessReconnect(t *testing.T) {
 // client reconnects, even if the client sends nothing (server-initiated traffic roams).
 func TestStreamServerRoamsToNewStream(t *testing.T) {
 	ss := bind.NewStreamServer(fast)
-	px := newProxy(t, tcpServe(t, ss))
-	sc := bind.NewStreamClient(bind.DialFunc(tcpDial(px.addr())), fast)
+	px := faultproxy.New(t, tcpServe(t, ss))
+	sc := bind.NewStreamClient(bind.DialFunc(tcpDial(px.Addr())), fast)
 	srv := newNode(t, ss, "198.19.0.1")
 	cli := newNode(t, sc, "198.19.0.2")
 	connect(t, cli, srv, "stream")
 	ping(t, cli, srv, 10*time.Second)
 
-	px.cut()
+	px.Cut()
 	ping(t, srv, cli, 10*time.Second)
 	ping(t, cli, srv, 10*time.Second)
 	if st := sc.State(); st.Reconnects < 1 {
