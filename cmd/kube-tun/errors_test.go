@@ -1,6 +1,12 @@
 package main
 
-import "testing"
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestSessionFailure(t *testing.T) {
 	var f sessionFailure
@@ -15,5 +21,36 @@ func TestSessionFailure(t *testing.T) {
 	none.take("✓ fine\n")
 	if none.err(nil) != nil {
 		t.Error("an error without a report")
+	}
+}
+
+// A wrong command line is bad input (exit 2) with the command's usage, never "a bug";
+// an error from a command's own code keeps its category.
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string // in the formatted error
+	}{
+		{[]string{"foo"}, "kube-tun --help lists the commands"},
+		{[]string{"stat"}, "Did you mean this?"},
+		{[]string{"up", "--bogus"}, "unknown flag: --bogus\n  → usage: kube-tun up [flags] (kube-tun up --help explains)"},
+		{[]string{"steal"}, "usage: kube-tun steal TARGET"},
+		{[]string{"mirror", "deploy/x"}, `required flag(s) "port" not set`},
+		{[]string{"status", "x"}, `unknown command "x" for "kube-tun status"`},
+	} {
+		root := newRootCmd()
+		root.SetArgs(tc.args)
+		root.SetOut(io.Discard)
+		err := runCommandLine(context.Background(), root)
+		if got := formatError(err); exitCode(err) != exitUser || !strings.Contains(got, tc.want) || strings.Contains(got, "bug") {
+			t.Errorf("%q: exit %d, %q; want exit %d and %q", tc.args, exitCode(err), got, exitUser, tc.want)
+		}
+	}
+	root := newRootCmd()
+	root.SetArgs([]string{"config", "validate", filepath.Join(t.TempDir(), "missing.yaml")})
+	root.SetOut(io.Discard)
+	root.SetErr(io.Discard)
+	if err := runCommandLine(context.Background(), root); exitCode(err) != exitConfig {
+		t.Errorf("config validate of a missing file: exit %d (%v); want %d", exitCode(err), err, exitConfig)
 	}
 }

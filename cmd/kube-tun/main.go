@@ -17,7 +17,7 @@ import (
 func main() {
 	tun.TuneRuntime() // first: it may re-execute the process (see tun.Procs, tun/sysmon_linux.go)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := newRootCmd().ExecuteContext(ctx)
+	err := runCommandLine(ctx, newRootCmd())
 	stop()
 	if err != nil {
 		if ee := (*exitError)(nil); !errors.As(err, &ee) || !ee.quiet {

@@ -58,6 +58,7 @@ Everything travels in a WireGuard tunnel to a small agent in the cluster.`,
 	)
 	installConfig(root)
 	installCompletions(root)
+	markRun(root)
 	return root
 }
 
