@@ -136,7 +136,7 @@ func TestKubeResolveTarget(t *testing.T) {
 		}
 	}
 	for target, want := range map[string]string{
-		"deploy/nope":       `deployment "nope" not found`,
+		"deploy/nope":       `deployment "nope" not found in namespace ` + e2eutil.Namespace + "; its deployments: ",
 		"svc/echo":          `no container "nope"`,
 		"job/x":             "unknown kind",
 		"svc/echo-headless": "", // headless with a selector: its pods

@@ -163,6 +163,11 @@ func TestKubeLeastPrivilege(t *testing.T) {
 	if _, err := dev.EnsureTargetAgent(ctx, tg.Pods[0], spec); err != nil {
 		t.Fatal(err)
 	}
+	// The role may list deployments: a target that is not found names those that exist.
+	var nf *kube.NotFoundError
+	if _, err := dev.ResolveTarget(ctx, "deploy/nope", ""); !errors.As(err, &nf) || !nf.Listed {
+		t.Errorf("developer ResolveTarget(deploy/nope) = %v, want the namespace's deployments listed", err)
+	}
 
 	// CIDRs without node access: guessed, with a warning; the service range comes from
 	// the dry-run probe only if the role allows creating services (it doesn't).

@@ -267,6 +267,16 @@ func TestRunExitCode(t *testing.T) {
 	if code != 7 {
 		t.Errorf("exit code %d, want 7\n%s", code, stderr)
 	}
+	// Bad input is exit 2 with the next step: a misspelt target names what exists, a
+	// wrong command line shows the usage.
+	_, stderr, code = r.run("deploy/ech", nil, "true")
+	if code != 2 || !strings.Contains(stderr, `deployment "ech" not found in namespace `+e2eutil.Namespace+"; its deployments: ") || !strings.Contains(stderr, "→ use one of those names") {
+		t.Errorf("misspelt target: exit code %d, want 2 with the namespace's deployments\n%s", code, stderr)
+	}
+	_, stderr, code = r.run("pod/envfiles", []string{"--bogus"}, "true")
+	if code != 2 || !strings.Contains(stderr, "unknown flag: --bogus") || !strings.Contains(stderr, "usage: kube-tun run") {
+		t.Errorf("unknown flag: exit code %d, want 2 with the usage\n%s", code, stderr)
+	}
 	// A signal to kube-tun reaches CMD, whose death by SIGTERM becomes 128+15.
 	args := append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "pod/envfiles", "--files", "off", "--"},
 		"sh", "-c", "echo READY; exec sleep 60")

@@ -47,6 +47,8 @@ var Permissions = []Permission{
 	{Resource: "services", Verb: "list", Needed: "service CIDR guess"},
 	{Group: "apps", Resource: "deployments", Verb: "get", Needed: "deploy/NAME targets"},
 	{Group: "apps", Resource: "statefulsets", Verb: "get", Needed: "sts/NAME targets"},
+	{Group: "apps", Resource: "deployments", Verb: "list", Optional: true, Recommended: true, Needed: "name the deployments when a deploy/NAME target is not found; shell completion"},
+	{Group: "apps", Resource: "statefulsets", Verb: "list", Optional: true, Recommended: true, Needed: "name the statefulsets when an sts/NAME target is not found; shell completion"},
 	{Resource: "pods", Subresource: "proxy", Verb: "get", Optional: true, Recommended: true, Needed: "the apiproxy transport (else the slower port-forward)"},
 	{Resource: "services", Verb: "create", Optional: true, Needed: "service CIDR from the apiserver (dry-run only)"},
 	{Resource: "nodes", Verb: "list", Cluster: true, Optional: true, Needed: "pod CIDRs from nodes (else guessed from pod IPs)"},

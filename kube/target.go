@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	corev1 "k8s.io/api/core/v1"
-	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/labels"
 	"k8s.io/apimachinery/pkg/util/validation"
@@ -67,14 +66,14 @@ func ParseTarget(s string) (kind, name string, err error) {
 		kindPart, name = "pod", s
 	}
 	if name == "" {
-		return "", "", fmt.Errorf("parse target %q: missing name (use e.g. deploy/NAME)", s)
+		return "", "", &TargetSyntaxError{Target: s, Problem: "missing name (use e.g. deploy/NAME)"}
 	}
-	kind, ok := kindAliases[strings.ToLower(kindPart)]
+	kind, ok := CanonicalKind(kindPart)
 	if !ok {
-		return "", "", fmt.Errorf("parse target %q: unknown kind %q (use pod/, deploy/, sts/ or svc/)", s, kindPart)
+		return "", "", &TargetSyntaxError{Target: s, Problem: fmt.Sprintf("unknown kind %q (use pod/, deploy/, sts/ or svc/)", kindPart)}
 	}
 	if errs := validation.IsDNS1123Subdomain(name); len(errs) > 0 {
-		return "", "", fmt.Errorf("parse target %q: invalid name: %s", s, strings.Join(errs, "; "))
+		return "", "", &TargetSyntaxError{Target: s, Problem: "invalid name: " + strings.Join(errs, "; ")}
 	}
 	return kind, name, nil
 }
@@ -94,13 +93,13 @@ func (c *Cluster) ResolveTarget(ctx context.Context, s, container string) (*Targ
 	case KindPod:
 		p, err := c.Client.CoreV1().Pods(ns).Get(ctx, name, metav1.GetOptions{})
 		if err != nil {
-			return nil, notFound(forbidden(err, "get", "pods", ns), t)
+			return nil, c.notFound(ctx, forbidden(err, "get", "pods", ns), t)
 		}
 		pods = []corev1.Pod{*p}
 	case KindDeployment:
 		d, err := c.Client.AppsV1().Deployments(ns).Get(ctx, name, metav1.GetOptions{})
 		if err != nil {
-			return nil, notFound(forbidden(err, "get", "deployments.apps", ns), t)
+			return nil, c.notFound(ctx, forbidden(err, "get", "deployments.apps", ns), t)
 		}
 		if t.selector, err = metav1.LabelSelectorAsSelector(d.Spec.Selector); err != nil {
 			return nil, fmt.Errorf("resolve %s: selector: %w", t, err)
@@ -108,7 +107,7 @@ func (c *Cluster) ResolveTarget(ctx context.Context, s, container string) (*Targ
 	case KindStatefulSet:
 		s, err := c.Client.AppsV1().StatefulSets(ns).Get(ctx, name, metav1.GetOptions{})
 		if err != nil {
-			return nil, notFound(forbidden(err, "get", "statefulsets.apps", ns), t)
+			return nil, c.notFound(ctx, forbidden(err, "get", "statefulsets.apps", ns), t)
 		}
 		if t.selector, err = metav1.LabelSelectorAsSelector(s.Spec.Selector); err != nil {
 			return nil, fmt.Errorf("resolve %s: selector: %w", t, err)
@@ -116,7 +115,7 @@ func (c *Cluster) ResolveTarget(ctx context.Context, s, container string) (*Targ
 	case KindService:
 		svc, err := c.Client.CoreV1().Services(ns).Get(ctx, name, metav1.GetOptions{})
 		if err != nil {
-			return nil, notFound(forbidden(err, "get", "services", ns), t)
+			return nil, c.notFound(ctx, forbidden(err, "get", "services", ns), t)
 		}
 		if len(svc.Spec.Selector) == 0 {
 			return nil, fmt.Errorf("resolve %s: the service has no selector (its endpoints are managed by hand); target the pods directly", t)
@@ -158,13 +157,6 @@ func (c *Cluster) ResolveTarget(ctx context.Context, s, container string) (*Targ
 		return nil, fmt.Errorf("resolve %s in namespace %s: no ready pods: %s", t, ns, strings.Join(notReady, ", "))
 	}
 	return t, nil
-}
-
-func notFound(err error, t *Target) error {
-	if apierrors.IsNotFound(err) {
-		return fmt.Errorf("resolve %s: %s %q not found in namespace %s", t, t.Kind, t.Name, t.Namespace)
-	}
-	return fmt.Errorf("resolve %s: %w", t, err)
 }
 
 // pickContainer chooses the target container of p: want if set (and present), else the

@@ -3,6 +3,7 @@ package kube
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -93,7 +94,8 @@ func TestResolveTarget(t *testing.T) {
 		{target: "sts/db", container: "nope", err: `no container "nope"`},
 		{target: "multi-default", pods: []string{"multi-default"}, ctr: "b"},
 		{target: "multi", err: "choose one with --container"},
-		{target: "deploy/missing", err: `deployment "missing" not found in namespace team`},
+		{target: "deploy/missing", err: `deployment "missing" not found in namespace team; its deployments: down, echo, none`},
+		{target: "sts/dbb", err: `statefulset "dbb" not found in namespace team; its statefulsets: db`},
 		{target: "pod/echo-c", err: "no ready pods: echo-c (Pending: ContainerCreating)"},
 		{target: "deploy/down", err: "no ready pods: down-x (Pending: ImagePullBackOff)"},
 		{target: "deploy/none", err: "no pods match it"},
@@ -209,5 +211,30 @@ func TestWatchTargetPods(t *testing.T) {
 	defer mu.Unlock()
 	if strings.Join(got, ",") != "echo-b,echo-c" {
 		t.Fatalf("added = %v, want [echo-b echo-c]", got)
+	}
+}
+
+// A missing target names what the namespace has instead: all of it, the first few, or
+// that it has none; a namespace that may not be listed gets the plain message.
+func TestNotFoundLists(t *testing.T) {
+	var objs []runtime.Object
+	for i := range 10 {
+		objs = append(objs, service(fmt.Sprintf("svc-%d", i), map[string]string{"app": "x"}, fmt.Sprintf("10.96.0.%d", 30+i)))
+	}
+	c, cs := fakeCluster(objs...)
+	ctx := context.Background()
+	_, err := c.ResolveTarget(ctx, "svc/nope", "")
+	var nf *NotFoundError
+	if !errors.As(err, &nf) || len(nf.Others) != maxOthers || nf.More != 2 || !strings.HasSuffix(err.Error(), "svc-7 and 2 more") {
+		t.Errorf("10 services: %v (%+v)", err, nf)
+	}
+	if _, err = c.ResolveTarget(ctx, "sts/nope", ""); !strings.HasSuffix(fmt.Sprint(err), `namespace team, which has no statefulsets`) {
+		t.Errorf("no statefulsets: %v", err)
+	}
+	cs.PrependReactor("list", "deployments", func(k8stesting.Action) (bool, runtime.Object, error) {
+		return true, nil, apierrors.NewForbidden(schema.GroupResource{Group: "apps", Resource: "deployments"}, "", errors.New("no"))
+	})
+	if _, err = c.ResolveTarget(ctx, "deploy/nope", ""); !strings.HasSuffix(fmt.Sprint(err), `deployment "nope" not found in namespace team`) || !errors.As(err, &nf) {
+		t.Errorf("deployments not listable: %v", err)
 	}
 }

@@ -112,33 +112,13 @@ func completeTargets(cmd *cobra.Command, toComplete string) ([]string, cobra.She
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	defer cancel()
-	ns, opts := c.Namespace, metav1.ListOptions{}
-	var names []string
-	switch kind {
-	case "deploy", "deployment", "deployments":
-		if l, err := c.Client.AppsV1().Deployments(ns).List(ctx, opts); err == nil {
-			for _, o := range l.Items {
-				names = append(names, o.Name)
-			}
-		}
-	case "sts", "statefulset", "statefulsets":
-		if l, err := c.Client.AppsV1().StatefulSets(ns).List(ctx, opts); err == nil {
-			for _, o := range l.Items {
-				names = append(names, o.Name)
-			}
-		}
-	case "svc", "service", "services":
-		if l, err := c.Client.CoreV1().Services(ns).List(ctx, opts); err == nil {
-			for _, o := range l.Items {
-				names = append(names, o.Name)
-			}
-		}
-	case "pod", "pods", "po":
-		if l, err := c.Client.CoreV1().Pods(ns).List(ctx, opts); err == nil {
-			for _, o := range l.Items {
-				names = append(names, o.Name)
-			}
-		}
+	canon, ok := kube.CanonicalKind(kind)
+	if !ok {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	names, err := c.Names(ctx, canon)
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	out := make([]string, 0, len(names))
 	for _, n := range names {

@@ -175,7 +175,10 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 		}
 		return fmt.Sprintf("%d ready pod(s)", len(t.Pods)), nil
 	}); err != nil {
-		return userErr(err, "check the name with `kubectl get "+strings.SplitN(target, "/", 2)[0]+"` in namespace "+c.Namespace)
+		if ae := adviseKube(err); ae != nil {
+			return ae
+		}
+		return userErr(err, "check the target with `kubectl get "+strings.SplitN(target, "/", 2)[0]+"` in namespace "+c.Namespace)
 	}
 	var (
 		mu   sync.Mutex

@@ -33,9 +33,21 @@ func (k *kubeFlags) load() (*kube.Cluster, error) {
 
 // kubeAdvice classifies a cluster error and says what to do next.
 func kubeAdvice(err error) error {
+	if ae := adviseKube(err); ae != nil {
+		return ae
+	}
+	return clusterErr(err, "")
+}
+
+// adviseKube is kubeAdvice for the errors of the kube package that it knows, nil for
+// others: a missing or misspelt target is bad input; RBAC, the agent image and an
+// unreachable cluster are the cluster's.
+func adviseKube(err error) error {
 	var fe *kube.ForbiddenError
 	var ie *kube.ImagePullError
 	var ue *kube.UnreachableError
+	var nf *kube.NotFoundError
+	var se *kube.TargetSyntaxError
 	switch {
 	case errors.As(err, &fe):
 		return clusterErr(err, "ask a cluster admin for the kube-tun developer Role (kube/rbac/developer-role.yaml); `kube-tun doctor` lists every missing permission")
@@ -43,6 +55,12 @@ func kubeAdvice(err error) error {
 		return clusterErr(err, "make the agent image pullable by the cluster, or pass --agent-image")
 	case errors.As(err, &ue):
 		return clusterErr(err, "check that the cluster is running and reachable, and that --context is right")
+	case errors.As(err, &nf) && len(nf.Others) > 0:
+		return userErr(err, "use one of those names, or pick the namespace with -n")
+	case errors.As(err, &nf):
+		return userErr(err, "check the name and pick the namespace with -n (`kubectl get "+nf.Kind+"s -A` lists them all)")
+	case errors.As(err, &se):
+		return userErr(err, "write the target as deploy/NAME, sts/NAME, svc/NAME or pod/NAME")
 	}
-	return clusterErr(err, "")
+	return nil
 }
