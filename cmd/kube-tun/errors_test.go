@@ -2,10 +2,15 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/client"
 )
 
 func TestSessionFailure(t *testing.T) {
@@ -52,5 +57,23 @@ func TestUsageErrors(t *testing.T) {
 	root.SetErr(io.Discard)
 	if err := runCommandLine(context.Background(), root); exitCode(err) != exitConfig {
 		t.Errorf("config validate of a missing file: exit %d (%v); want %d", exitCode(err), err, exitConfig)
+	}
+}
+
+// A port someone else holds is bad input that names the holder, and the advice fits the
+// steal that was refused: a filter of one's own, or a filter at all.
+func TestInterceptConflictAdvice(t *testing.T) {
+	taken := &client.APIError{Status: http.StatusConflict, Holder: "carol", Message: "port is claimed by carol"}
+	for _, tc := range []struct {
+		claim api.Claim
+		want  string
+	}{
+		{api.Claim{Port: 8080, Mode: "steal"}, "carol holds it; ask them to stop, or steal only matching requests with --header/--path"},
+		{api.Claim{Port: 8080, Mode: "steal", Headers: map[string]string{"X-User": "carol"}}, "carol holds it; ask them to stop, or steal with a filter of your own"},
+	} {
+		err := interceptAdvice(fmt.Errorf("add claim: %w", taken), tc.claim)
+		if got := formatError(err); exitCode(err) != exitUser || !strings.Contains(got, "port 8080 is taken: port is claimed by carol") || !strings.Contains(got, tc.want) {
+			t.Errorf("%+v: exit %d, %q; want %q", tc.claim, exitCode(err), got, tc.want)
+		}
 	}
 }

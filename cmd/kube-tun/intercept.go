@@ -304,8 +304,12 @@ func describeFilter(c api.Claim) string {
 func interceptAdvice(err error, c api.Claim) error {
 	var ae *client.APIError
 	if errors.As(err, &ae) && ae.Status == http.StatusConflict {
-		return userErr(fmt.Errorf("port %d is taken: %s", c.Port, ae.Message),
-			fmt.Sprintf("%s holds it; ask them to stop, or steal only matching requests with --header/--path", ae.Holder))
+		next := fmt.Sprintf("%s holds it; ask them to stop, or steal only matching requests with --header/--path", ae.Holder)
+		if len(c.Headers) > 0 || c.Path != "" || c.Method != "" {
+			// The holder steals the same filter or the whole port.
+			next = fmt.Sprintf("%s holds it; ask them to stop, or steal with a filter of your own (e.g. --header 'X-User: <your name>')", ae.Holder)
+		}
+		return userErr(fmt.Errorf("port %d is taken: %s", c.Port, ae.Message), next)
 	}
 	return kubeAdvice(err)
 }
