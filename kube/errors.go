@@ -3,6 +3,7 @@ package kube
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 )
@@ -49,3 +50,43 @@ func forbidden(err error, verb, resource, namespace string) error {
 	}
 	return &ForbiddenError{Verb: verb, Resource: resource, Namespace: namespace, Err: err}
 }
+
+// TargetSyntaxError is a target that ParseTarget cannot read.
+type TargetSyntaxError struct {
+	Target  string // as given
+	Problem string // what is wrong with it
+}
+
+func (e *TargetSyntaxError) Error() string {
+	return fmt.Sprintf("parse target %q: %s", e.Target, e.Problem)
+}
+
+// NotFoundError says that a target does not exist in its namespace, and what of the same
+// kind does, so that a typo or a wrong namespace shows at once.
+type NotFoundError struct {
+	Kind, Name, Namespace string
+	Listed                bool     // the namespace's objects of Kind could be listed
+	Others                []string // their names, at most maxOthers
+	More                  int      // how many more there are
+}
+
+func (e *NotFoundError) Error() string {
+	msg := fmt.Sprintf("%s %q not found in namespace %s", e.Kind, e.Name, e.Namespace)
+	switch {
+	case !e.Listed:
+	case len(e.Others) == 0:
+		msg += fmt.Sprintf(", which has no %ss", e.Kind)
+	case e.More > 0:
+		msg += fmt.Sprintf("; its %ss: %s and %d more", e.Kind, strings.Join(e.Others, ", "), e.More)
+	default:
+		msg += fmt.Sprintf("; its %ss: %s", e.Kind, strings.Join(e.Others, ", "))
+	}
+	return msg
+}
+
+// TargetError is a target that exists but cannot be used as given: a pod with several
+// containers and no container chosen, a container the pod does not have, a service
+// without a selector. Problem says what to change.
+type TargetError struct{ Problem string }
+
+func (e *TargetError) Error() string { return e.Problem }

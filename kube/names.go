@@ -54,16 +54,6 @@ func (c *Cluster) Names(ctx context.Context, kind string) ([]string, error) {
 	return names, nil
 }
 
-// TargetSyntaxError is a target that ParseTarget cannot read.
-type TargetSyntaxError struct {
-	Target  string // as given
-	Problem string // what is wrong with it
-}
-
-func (e *TargetSyntaxError) Error() string {
-	return fmt.Sprintf("parse target %q: %s", e.Target, e.Problem)
-}
-
 // objectNames lists the names of items.
 func objectNames[T any, PT interface {
 	*T
@@ -78,29 +68,6 @@ func objectNames[T any, PT interface {
 
 // maxOthers is how many names a NotFoundError lists.
 const maxOthers = 8
-
-// NotFoundError says that a target does not exist in its namespace, and what of the same
-// kind does, so that a typo or a wrong namespace shows at once.
-type NotFoundError struct {
-	Kind, Name, Namespace string
-	Listed                bool     // the namespace's objects of Kind could be listed
-	Others                []string // their names, at most maxOthers
-	More                  int      // how many more there are
-}
-
-func (e *NotFoundError) Error() string {
-	msg := fmt.Sprintf("%s %q not found in namespace %s", e.Kind, e.Name, e.Namespace)
-	switch {
-	case !e.Listed:
-	case len(e.Others) == 0:
-		msg += fmt.Sprintf(", which has no %ss", e.Kind)
-	case e.More > 0:
-		msg += fmt.Sprintf("; its %ss: %s and %d more", e.Kind, strings.Join(e.Others, ", "), e.More)
-	default:
-		msg += fmt.Sprintf("; its %ss: %s", e.Kind, strings.Join(e.Others, ", "))
-	}
-	return msg
-}
 
 // notFound turns the API server's "not found" for t into a NotFoundError that lists the
 // namespace's objects of t's kind (if it may list them); other errors only get t's name.

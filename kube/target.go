@@ -118,13 +118,13 @@ func (c *Cluster) ResolveTarget(ctx context.Context, s, container string) (*Targ
 			return nil, c.notFound(ctx, forbidden(err, "get", "services", ns), t)
 		}
 		if len(svc.Spec.Selector) == 0 {
-			return nil, fmt.Errorf("resolve %s: the service has no selector (its endpoints are managed by hand); target the pods directly", t)
+			return nil, fmt.Errorf("resolve %s: %w", t, &TargetError{Problem: "the service has no selector (its endpoints are managed by hand); target the pods directly"})
 		}
 		t.selector = labels.SelectorFromSet(svc.Spec.Selector)
 	}
 	if t.selector != nil {
 		if t.selector.Empty() {
-			return nil, fmt.Errorf("resolve %s: empty selector would match every pod", t)
+			return nil, fmt.Errorf("resolve %s: %w", t, &TargetError{Problem: "empty selector would match every pod"})
 		}
 		list, err := c.Client.CoreV1().Pods(ns).List(ctx, metav1.ListOptions{LabelSelector: t.selector.String()})
 		if err != nil {
@@ -176,7 +176,7 @@ func pickContainer(p *corev1.Pod, want string) (string, error) {
 	}
 	if want != "" {
 		if !has(want) {
-			return "", fmt.Errorf("pod %s has no container %q (containers: %s)", p.Name, want, strings.Join(names, ", "))
+			return "", &TargetError{Problem: fmt.Sprintf("pod %s has no container %q (containers: %s)", p.Name, want, strings.Join(names, ", "))}
 		}
 		return want, nil
 	}
@@ -186,7 +186,7 @@ func pickContainer(p *corev1.Pod, want string) (string, error) {
 	if len(names) == 1 {
 		return names[0], nil
 	}
-	return "", fmt.Errorf("pod %s has several containers (%s): choose one with --container", p.Name, strings.Join(names, ", "))
+	return "", &TargetError{Problem: fmt.Sprintf("pod %s has several containers (%s): choose one with --container", p.Name, strings.Join(names, ", "))}
 }
 
 func podReady(p *corev1.Pod) bool {

@@ -108,6 +108,14 @@ func TestResolveTarget(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.err) {
 				t.Errorf("ResolveTarget(%q, %q) error = %v, want %q", tt.target, tt.container, err, tt.err)
 			}
+			// What the user must change is typed, so that the CLI calls it bad input.
+			var te *TargetError
+			var nf *NotFoundError
+			var se *TargetSyntaxError
+			userFixable := errors.As(err, &te) || errors.As(err, &nf) || errors.As(err, &se)
+			if wantFixable := !strings.Contains(tt.err, "ready pods") && !strings.Contains(tt.err, "no pods match"); userFixable != wantFixable {
+				t.Errorf("ResolveTarget(%q, %q) = %v: typed as the user's to fix %v, want %v", tt.target, tt.container, err, userFixable, wantFixable)
+			}
 			continue
 		}
 		if err != nil {

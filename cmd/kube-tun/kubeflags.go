@@ -48,6 +48,7 @@ func adviseKube(err error) error {
 	var ue *kube.UnreachableError
 	var nf *kube.NotFoundError
 	var se *kube.TargetSyntaxError
+	var te *kube.TargetError
 	switch {
 	case errors.As(err, &fe):
 		return clusterErr(err, "ask a cluster admin for the kube-tun developer Role (kube/rbac/developer-role.yaml); `kube-tun doctor` lists every missing permission")
@@ -61,6 +62,8 @@ func adviseKube(err error) error {
 		return userErr(err, "check the name and pick the namespace with -n (`kubectl get "+nf.Kind+"s -A` lists them all)")
 	case errors.As(err, &se):
 		return userErr(err, "write the target as deploy/NAME, sts/NAME, svc/NAME or pod/NAME")
+	case errors.As(err, &te):
+		return userErr(err, "") // the problem says what to change
 	}
 	return nil
 }
