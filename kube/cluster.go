@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
@@ -72,6 +74,10 @@ func Load(opts Options) (*Cluster, error) {
 		if clientcmd.IsEmptyConfig(err) {
 			return nil, fmt.Errorf("load kubeconfig: %w (looked in %s); set KUBECONFIG or pass --kubeconfig",
 				ErrNoKubeconfig, describeSearchPath(rules))
+		}
+		if raw, rerr := cc.RawConfig(); rerr == nil && opts.Context != "" && raw.Contexts[opts.Context] == nil {
+			names := slices.Sorted(maps.Keys(raw.Contexts))
+			return nil, fmt.Errorf("load kubeconfig: context %q does not exist (its contexts: %s)", opts.Context, strings.Join(names, ", "))
 		}
 		return nil, fmt.Errorf("load kubeconfig: %w", err)
 	}

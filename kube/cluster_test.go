@@ -62,7 +62,7 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Load(%+v) = %s %s %s", tt.opts, c.Server, c.Context, c.Namespace)
 		}
 	}
-	if _, err := Load(Options{Context: "nope"}); err == nil || !strings.Contains(err.Error(), "nope") {
+	if _, err := Load(Options{Context: "nope"}); err == nil || !strings.Contains(err.Error(), `context "nope" does not exist (its contexts: ctx-a, ctx-b)`) {
 		t.Errorf("unknown context: %v", err)
 	}
 

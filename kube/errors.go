@@ -1,8 +1,10 @@
 package kube
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
@@ -37,6 +39,19 @@ type ImagePullError struct {
 func (e *ImagePullError) Error() string {
 	return fmt.Sprintf("agent image %s cannot be pulled (%s: %s); check --agent-image and that the cluster can reach its registry",
 		e.Image, e.Reason, e.Message)
+}
+
+// unreachable wraps err in an *UnreachableError when the request got no answer from the
+// API server at all (connection refused, a name that does not resolve, TLS, a timeout):
+// client-go reports those as *url.Error, and answers as API status errors.
+func (c *Cluster) unreachable(err error) error {
+	var status apierrors.APIStatus
+	var ue *UnreachableError
+	var uerr *url.Error
+	if err == nil || errors.As(err, &status) || errors.As(err, &ue) || errors.Is(err, context.Canceled) || !errors.As(err, &uerr) {
+		return err
+	}
+	return &UnreachableError{Server: c.Server, Err: err}
 }
 
 // forbidden wraps err in a *ForbiddenError when the API server answered 403.

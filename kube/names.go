@@ -73,7 +73,7 @@ const maxOthers = 8
 // namespace's objects of t's kind (if it may list them); other errors only get t's name.
 func (c *Cluster) notFound(ctx context.Context, err error, t *Target) error {
 	if !apierrors.IsNotFound(err) {
-		return fmt.Errorf("resolve %s: %w", t, err)
+		return fmt.Errorf("resolve %s: %w", t, c.unreachable(err))
 	}
 	nf := &NotFoundError{Kind: t.Kind, Name: t.Name, Namespace: t.Namespace}
 	if names, lerr := c.Names(ctx, t.Kind); lerr == nil {

@@ -128,7 +128,7 @@ func (c *Cluster) ResolveTarget(ctx context.Context, s, container string) (*Targ
 		}
 		list, err := c.Client.CoreV1().Pods(ns).List(ctx, metav1.ListOptions{LabelSelector: t.selector.String()})
 		if err != nil {
-			return nil, fmt.Errorf("resolve %s: %w", t, forbidden(err, "list", "pods", ns))
+			return nil, fmt.Errorf("resolve %s: %w", t, c.unreachable(forbidden(err, "list", "pods", ns)))
 		}
 		pods = list.Items
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -244,5 +245,23 @@ func TestNotFoundLists(t *testing.T) {
 	})
 	if _, err = c.ResolveTarget(ctx, "deploy/nope", ""); !strings.HasSuffix(fmt.Sprint(err), `deployment "nope" not found in namespace team`) || !errors.As(err, &nf) {
 		t.Errorf("deployments not listable: %v", err)
+	}
+}
+
+// A request that got no answer is an *UnreachableError naming the server; an answer (a
+// 404) is not.
+func TestResolveTargetUnreachable(t *testing.T) {
+	c, cs := fakeCluster()
+	c.Server = "https://10.250.0.1:6443"
+	cs.PrependReactor("get", "deployments", func(k8stesting.Action) (bool, runtime.Object, error) {
+		return true, nil, &url.Error{Op: "Get", URL: c.Server + "/apis/apps/v1", Err: errors.New("connect: connection refused")}
+	})
+	_, err := c.ResolveTarget(context.Background(), "deploy/echo", "")
+	var ue *UnreachableError
+	if !errors.As(err, &ue) || ue.Server != c.Server {
+		t.Errorf("refused connection: %v, want an *UnreachableError", err)
+	}
+	if _, err := c.ResolveTarget(context.Background(), "sts/echo", ""); errors.As(err, &ue) {
+		t.Errorf("a 404 is an answer: %v", err)
 	}
 }
