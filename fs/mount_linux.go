@@ -164,9 +164,19 @@ func (m *MountPoint) abort() {
 	}
 }
 
-// Unmount unmounts the FUSE mount at dir (lazily if busy). Nothing mounted there is not
-// an error. It works as root (umount2) and for the user who mounted (fusermount3).
+// Unmount unmounts the kube-tun mount at dir (lazily if busy). Nothing mounted there is
+// not an error; another file system mounted there is left alone (ErrNotKubeTun). It works
+// as root (umount2) and for the user who mounted (fusermount3).
 func Unmount(dir string) error {
+	switch err := checkOurs(dir); {
+	case errors.Is(err, errNotMounted):
+		if _, serr := os.Lstat(dir); errors.Is(serr, os.ErrNotExist) {
+			return fmt.Errorf("unmount %s: %w", dir, serr)
+		}
+		return nil
+	case err != nil:
+		return err
+	}
 	err := unix.Unmount(dir, 0)
 	switch {
 	case err == nil:

@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/kube-tun/kube-tun/e2e/faultproxy"
 )
 
@@ -221,6 +223,41 @@ func TestUnmountIdempotent(t *testing.T) {
 	must(t, Unmount(mnt2))
 	f.Close()
 	must(t, Unmount(mnt2))
+}
+
+// Unmount leaves alone what kube-tun did not mount: `kube-tun umount /tmp` must not take
+// a tmpfs away.
+func TestUnmountOnlyOurs(t *testing.T) {
+	needFUSE(t)
+	dir := t.TempDir()
+	must(t, unix.Mount("kt-test", dir, "tmpfs", 0, "size=1m"))
+	t.Cleanup(func() { _ = unix.Unmount(dir, unix.MNT_DETACH) })
+	must(t, os.WriteFile(filepath.Join(dir, "keep"), []byte("1"), 0o644))
+	if err := Unmount(dir); !errors.Is(err, ErrNotKubeTun) || !strings.Contains(err.Error(), "a tmpfs mount") {
+		t.Errorf("Unmount(tmpfs) = %v, want ErrNotKubeTun", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "keep")); err != nil {
+		t.Errorf("the tmpfs was unmounted: %v", err)
+	}
+	if err := Unmount(filepath.Join(dir, "missing")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Unmount(missing dir) = %v, want ErrNotExist", err)
+	}
+}
+
+func TestParseMountinfo(t *testing.T) {
+	for _, tc := range []struct{ line, point, typ string }{
+		{`36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw,errors=continue`, "/mnt2", "ext3"},
+		{`612 30 0:77 / /tmp/a\040dir rw,nosuid,nodev shared:1 - fuse.kube-tun kube-tun rw,user_id=0`, "/tmp/a dir", "fuse.kube-tun"},
+		{`25 1 0:22 / /proc rw - proc proc rw`, "/proc", "proc"},
+	} {
+		point, typ, ok := parseMountinfo(tc.line)
+		if !ok || point != tc.point || typ != tc.typ {
+			t.Errorf("parseMountinfo(%q) = %q %q %v", tc.line, point, typ, ok)
+		}
+	}
+	if _, _, ok := parseMountinfo("garbage"); ok {
+		t.Error("garbage parsed")
+	}
 }
 
 // TestMountDeadServer checks that operations fail with EIO, rather than hang, when the

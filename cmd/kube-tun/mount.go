@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -77,6 +78,9 @@ func newUmountCmd() *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := fs.Unmount(args[0]); err != nil {
+				if errors.Is(err, fs.ErrNotKubeTun) {
+					return userErr(err, "kube-tun umount only unmounts what `kube-tun mount` mounted; use umount(8) for anything else")
+				}
 				return userErr(err, "close what uses the mount and try again")
 			}
 			return nil
