@@ -173,7 +173,7 @@ func runDocker(ctx context.Context, g *globalFlags, f *dockerFlags, args []strin
 	if err := p.step("Docker image "+f.image, func() (string, error) {
 		return ensureSidecarImage(ctx, f.image)
 	}); err != nil {
-		return userErr(err, "is a Docker engine running? (hack/docker.sh up starts one)")
+		return dockerAdvice(err)
 	}
 	s := &dockerSession{out: out}
 	defer s.close()

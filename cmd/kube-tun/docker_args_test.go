@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +54,15 @@ func TestFormatGitHubEnv(t *testing.T) {
 	want := "A=1\nB=x=y\nC<<KUBETUN_EOF\nline1\nline2\nKUBETUN_EOF\nD<<KUBETUN_EOF_\nhas KUBETUN_EOF\nin it\nKUBETUN_EOF_\n"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// Without a docker command, building the image says to install Docker, not to start it.
+func TestDockerMissing(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	_, err := ensureSidecarImage(context.Background(), sidecarImage)
+	err = dockerAdvice(err)
+	if got := formatError(err); !errors.Is(err, errNoDocker) || exitCode(err) != exitUser || !strings.Contains(got, "install Docker") {
+		t.Errorf("no docker: %q (exit %d)", got, exitCode(err))
 	}
 }

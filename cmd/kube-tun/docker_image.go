@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -30,7 +31,7 @@ func newDockerImageCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			detail, err := ensureSidecarImage(cmd.Context(), name)
 			if err != nil {
-				return userErr(err, "is a Docker engine running? (hack/docker.sh up starts one)")
+				return dockerAdvice(err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", name, detail)
 			return nil
@@ -50,6 +51,9 @@ func ensureSidecarImage(ctx context.Context, name string) (string, error) {
 	bin, err := os.ReadFile(exe)
 	if err != nil {
 		return "", fmt.Errorf("read kube-tun binary: %w", err)
+	}
+	if err := dockerEngine(ctx); err != nil {
+		return "", err
 	}
 	sum := sha256.Sum256(bin)
 	digest := hex.EncodeToString(sum[:])
@@ -88,4 +92,29 @@ func ensureSidecarImage(ctx context.Context, name string) (string, error) {
 		return "", fmt.Errorf("docker build %s: %v: %s", name, err, strings.TrimSpace(out.String()))
 	}
 	return "built from " + exe, nil
+}
+
+// errNoDocker: the docker command is not installed.
+var errNoDocker = errors.New("no docker command")
+
+// dockerAdvice says what to do after a Docker step failed: install Docker, or start its
+// engine.
+func dockerAdvice(err error) error {
+	if errors.Is(err, errNoDocker) {
+		return userErr(err, "install Docker (Debian: apt install docker.io)")
+	}
+	return userErr(err, "start the Docker engine (sudo systemctl start docker) or point DOCKER_HOST at one; in this repository, hack/docker.sh up starts one")
+}
+
+// dockerEngine checks that the docker CLI is installed and its engine answers.
+func dockerEngine(ctx context.Context) error {
+	out, err := exec.CommandContext(ctx, "docker", "version", "--format", "{{.Server.Version}}").CombinedOutput()
+	switch {
+	case errors.Is(err, exec.ErrNotFound):
+		return errNoDocker
+	case err != nil:
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		return fmt.Errorf("the Docker engine does not answer: %s", lines[len(lines)-1])
+	}
+	return nil
 }
