@@ -259,3 +259,26 @@ func askHeld(t *testing.T, prod *prodClient) func() ([]string, error) {
 		}
 	}
 }
+
+// status --agent is read-only: on a pod without an agent it says so and adds none (a
+// pod's ephemeral containers can never be removed).
+func TestStatusAgentAddsNone(t *testing.T) {
+	e2eutil.RequireRoot(t)
+	e2eutil.RequireCluster(t)
+	kt, _ := binaries(t)
+	name := e2eutil.UniqueName("kt-noagent")
+	e2eutil.CreatePod(t, e2eutil.EchoPod(name))
+	e2eutil.WaitPodReady(t, e2eutil.Namespace, name, time.Minute)
+	out, err := in(laptopNS, 60*time.Second, kt, "status", "--agent", "pod/"+name, "-n", e2eutil.Namespace, "--kubeconfig", e2eutil.Kubeconfig())
+	if err != nil || !strings.Contains(out, "Find agent: none") || !strings.Contains(out, "No kube-tun agent runs in the pod of pod/"+name) {
+		t.Errorf("status --agent on a pod without an agent: %v\n%s", err, out)
+	}
+	ctx := e2eutil.Context(t, 30*time.Second)
+	p, err := e2eutil.Client(t).CoreV1().Pods(e2eutil.Namespace).Get(ctx, name, metav1.GetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(p.Spec.EphemeralContainers); n != 0 {
+		t.Errorf("status --agent added %d ephemeral container(s) to %s", n, name)
+	}
+}

@@ -70,6 +70,26 @@ func isAgentContainer(name string) bool {
 	return name == AgentName || strings.HasPrefix(name, AgentName+"-")
 }
 
+// RunningTargetAgent returns the name of the kube-tun agent that runs (or is starting)
+// in pod with spec's image, once it runs, or "" if there is none. Unlike EnsureTargetAgent
+// it never adds one: a pod's ephemeral containers can't be removed, so read-only commands
+// must not leave one behind.
+func (c *Cluster) RunningTargetAgent(ctx context.Context, pod PodRef, spec AgentSpec) (string, error) {
+	spec = spec.withDefaults()
+	ns := c.ns(pod.Namespace)
+	p, err := c.Client.CoreV1().Pods(ns).Get(ctx, pod.Name, metav1.GetOptions{})
+	if err != nil {
+		return "", fmt.Errorf("find agent in pod %s: %w", pod.Name, c.unreachable(forbidden(err, "get", "pods", ns)))
+	}
+	name, _ := existingAgent(p, spec)
+	if name == "" {
+		return "", nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, spec.ReadyTimeout)
+	defer cancel()
+	return name, c.waitEphemeral(ctx, ns, pod.Name, name, spec.Image)
+}
+
 // existingAgent finds one of our ephemeral agents that is running or still starting and
 // can serve spec: the same image and at least spec's capabilities. Otherwise busy names a
 // running agent that can't, if any.

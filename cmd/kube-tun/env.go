@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -82,7 +83,13 @@ type targetFlags struct {
 	name       string
 	timeout    time.Duration
 	transport  string // "" is auto
+	// existingAgent: use the agent that runs in the pod, never add one (status --agent);
+	// connectTarget fails with errNoTargetAgent if there is none.
+	existingAgent bool
 }
+
+// errNoTargetAgent: the target's pod has no kube-tun agent, and none was to be added.
+var errNoTargetAgent = errors.New("no kube-tun agent runs in the pod")
 
 func (f *targetFlags) register(fl *pflag.FlagSet, withTarget bool) {
 	if withTarget {
@@ -167,7 +174,21 @@ func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.L
 	}); err != nil {
 		return nil, kubeAdvice(err)
 	}
-	if err := p.step("Start agent", func() (string, error) {
+	if f.existingAgent {
+		var name string
+		if err := p.step("Find agent", func() (string, error) {
+			name, err = c.RunningTargetAgent(cctx, t.pod, targetAgentSpec(f.agentImage, 5*time.Minute))
+			if name == "" {
+				return "none", err
+			}
+			return "container " + name, err
+		}); err != nil {
+			return nil, kubeAdvice(err)
+		}
+		if name == "" {
+			return nil, errNoTargetAgent
+		}
+	} else if err := p.step("Start agent", func() (string, error) {
 		name, err := c.EnsureTargetAgent(cctx, t.pod, targetAgentSpec(f.agentImage, 5*time.Minute))
 		return "container " + name, err
 	}); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -120,7 +121,16 @@ func agentStatus(ctx context.Context, g *globalFlags, tf *targetFlags, output st
 	if output == "text" || output == "" {
 		quiet = newProgress(w)
 	}
+	tf.existingAgent = true // a status query must not add an agent to the pod
 	t, err := connectTarget(ctx, tf, quiet, g.logger(nil))
+	if errors.Is(err, errNoTargetAgent) {
+		none := api.Status{Sessions: []api.Session{}, Claims: []api.ClaimState{}}
+		if done, err := writeStructured(w, none, output); done {
+			return err
+		}
+		fmt.Fprintf(w, "\nNo kube-tun agent runs in the pod of %s: nobody mirrors or steals its traffic.\n", tf.target)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
