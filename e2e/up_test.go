@@ -4,14 +4,19 @@ package e2e
 
 import (
 	"encoding/json"
+	"io"
+	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/kube-tun/kube-tun/e2e/e2eutil"
+	"github.com/kube-tun/kube-tun/e2e/netnstest"
 )
 
 const (
@@ -248,4 +253,45 @@ func TestUpRepairsAfterKill(t *testing.T) {
 
 func processAlive(pid int) bool {
 	return exec.Command("kill", "-0", itoa(pid)).Run() == nil && !isZombie(pid)
+}
+
+// Ctrl-C while up is still connecting (here: an API server that accepts connections and
+// never answers) stops it with the shell's exit code for SIGINT, 130, and "Interrupted",
+// not as a cluster error, and leaves resolv.conf, routes and links as they were.
+func TestUpInterrupted(t *testing.T) {
+	c := newUpClient(t, laptopNS)
+	resolv0, routes0, links0 := c.snapshot()
+	var ln net.Listener
+	if err := netnstest.Run(c.ns, func() (err error) {
+		ln, err = net.Listen("tcp", "127.0.0.1:0")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	netnstest.Serve(t, ln, func(conn net.Conn) { _, _ = io.Copy(io.Discard, conn) })
+	kc, err := os.ReadFile(e2eutil.Kubeconfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	silent := filepath.Join(t.TempDir(), "kubeconfig")
+	kc = regexp.MustCompile(`server: \S+`).ReplaceAll(kc, []byte("server: https://"+ln.Addr().String()))
+	if err := os.WriteFile(silent, kc, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	p := start(t, c.ns, nil, c.kt, "up", "--foreground", "--kubeconfig", silent, "-n", "kt-e2e")
+	p.waitOutput(t, "✓ Load kubeconfig", 30*time.Second)
+	_ = p.cmd.Process.Signal(os.Interrupt)
+	select {
+	case <-p.done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("up did not end after Ctrl-C")
+	}
+	out := p.Output()
+	if code := p.cmd.ProcessState.ExitCode(); code != 130 || !strings.Contains(out, "Interrupted (Ctrl-C).") || strings.Contains(out, "error:") {
+		t.Errorf("Ctrl-C while connecting: exit %d, want 130 and \"Interrupted (Ctrl-C).\"\n%s", code, out)
+	}
+	if r, routes, links := c.snapshot(); r != resolv0 || routes != routes0 || links != links0 {
+		t.Errorf("after an interrupted up, resolv.conf, routes or links differ:\n%s\n%s\n%s", r, routes, links)
+	}
 }

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"syscall"
 
 	"github.com/kube-tun/kube-tun/tun"
@@ -16,15 +15,25 @@ import (
 
 func main() {
 	tun.TuneRuntime() // first: it may re-execute the process (see tun.Procs, tun/sysmon_linux.go)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext(os.Interrupt, syscall.SIGTERM)
 	err := runCommandLine(ctx, newRootCmd())
+	cause := context.Cause(ctx)
 	stop()
-	if err != nil {
-		if ee := (*exitError)(nil); !errors.As(err, &ee) || !ee.quiet {
-			fmt.Fprintln(os.Stderr, formatError(err))
-		}
-		os.Exit(exitCode(err))
+	if err == nil {
+		return
 	}
+	ee := (*exitError)(nil)
+	quiet := errors.As(err, &ee) && ee.quiet
+	// A command that a signal cut short: what it failed at is the signal's doing. (run's
+	// CMD has its own exit code, and steal, mirror and the like end normally on Ctrl-C.)
+	if sig := (*interrupted)(nil); !quiet && errors.As(cause, &sig) {
+		fmt.Fprintf(os.Stderr, "Interrupted (%s).\n", sig.name())
+		os.Exit(sig.exitCode())
+	}
+	if !quiet {
+		fmt.Fprintln(os.Stderr, formatError(err))
+	}
+	os.Exit(exitCode(err))
 }
 
 // exitError carries an exit code chosen by a command.
