@@ -57,8 +57,9 @@ func ensureSidecarImage(ctx context.Context, name string) (string, error) {
 	}
 	sum := sha256.Sum256(bin)
 	digest := hex.EncodeToString(sum[:])
-	have, _ := exec.CommandContext(ctx, "docker", "image", "inspect", "-f", "{{index .Config.Labels \""+imageLabel+"\"}}", name).Output()
-	if strings.TrimSpace(string(have)) == digest {
+	have, _ := exec.CommandContext(ctx, "docker", "image", "inspect", "-f", "{{.Id}} {{index .Config.Labels \""+imageLabel+"\"}}", name).Output()
+	oldID, oldDigest, _ := strings.Cut(strings.TrimSpace(string(have)), " ")
+	if oldDigest == digest {
 		return "present", nil
 	}
 	var ctxTar bytes.Buffer
@@ -90,6 +91,11 @@ func ensureSidecarImage(ctx context.Context, name string) (string, error) {
 	c.Stdout, c.Stderr = &out, io.MultiWriter(&out)
 	if err := c.Run(); err != nil {
 		return "", fmt.Errorf("docker build %s: %v: %s", name, err, strings.TrimSpace(out.String()))
+	}
+	if oldDigest != "" {
+		// The image of an earlier kube-tun binary, untagged now: remove it rather than
+		// leave 80 MB behind per upgrade. Docker refuses while a container uses it.
+		_ = exec.CommandContext(ctx, "docker", "image", "rm", oldID).Run()
 	}
 	return "built from " + exe, nil
 }
