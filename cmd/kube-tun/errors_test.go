@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -75,5 +76,29 @@ func TestInterceptConflictAdvice(t *testing.T) {
 		if got := formatError(err); exitCode(err) != exitUser || !strings.Contains(got, "port 8080 is taken: port is claimed by carol") || !strings.Contains(got, tc.want) {
 			t.Errorf("%+v: exit %d, %q; want %q", tc.claim, exitCode(err), got, tc.want)
 		}
+	}
+}
+
+// A filter that does not parse fails before anything is set up, as bad input about the
+// filter; a good one passes, with its headers split.
+func TestClaimFilterErrors(t *testing.T) {
+	for _, f := range []interceptFlags{
+		{port: "8080", path: "(["},
+		{port: "8080", method: "["},
+		{port: "8080", headers: []string{"X-User"}},
+		{port: "8080", headers: []string{"X-User: ("}},
+	} {
+		_, err := f.claim("steal")
+		err = claimAdvice(err, "port hint")
+		if got := formatError(err); !errors.Is(err, errBadFilter) || exitCode(err) != exitUser || !strings.Contains(got, "Go's regexp syntax") {
+			t.Errorf("%+v: %q (exit %d)", f, got, exitCode(err))
+		}
+	}
+	c, err := (&interceptFlags{port: "8080:3000", headers: []string{"X-User: alice"}, path: "^/api/"}).claim("steal")
+	if err != nil || c.Port != 8080 || c.LocalPort != 3000 || c.Headers["X-User"] != "alice" || c.Path != "^/api/" {
+		t.Errorf("good filter: %+v, %v", c, err)
+	}
+	if _, err := (&interceptFlags{port: "x"}).claim("steal"); !strings.Contains(formatError(claimAdvice(err, "port hint")), "port hint") {
+		t.Errorf("bad port: %v", err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kube-tun/kube-tun/agent/api"
+	"github.com/kube-tun/kube-tun/agent/intercept"
 	"github.com/kube-tun/kube-tun/client"
 	"github.com/kube-tun/kube-tun/kube"
 )
@@ -119,14 +120,32 @@ func (f *interceptFlags) claim(mode string) (api.Claim, error) {
 	for _, h := range f.headers {
 		k, v, ok := strings.Cut(h, ":")
 		if !ok || strings.TrimSpace(k) == "" {
-			return c, fmt.Errorf(`bad --header %q, want "Name: regexp"`, h)
+			return c, fmt.Errorf(`%w: --header %q, want "Name: regexp"`, errBadFilter, h)
 		}
 		if c.Headers == nil {
 			c.Headers = map[string]string{}
 		}
 		c.Headers[strings.TrimSpace(k)] = strings.TrimSpace(v)
 	}
+	// The agent's own parser, here, so that a typo fails before anything is set up.
+	if len(f.headers) > 0 || c.Path != "" || c.Method != "" {
+		if _, err := intercept.ParseFilter(f.headers, c.Path, c.Method); err != nil {
+			return c, fmt.Errorf("%w: %v", errBadFilter, err)
+		}
+	}
 	return c, nil
+}
+
+// errBadFilter: a steal's header, path or method filter does not parse.
+var errBadFilter = errors.New("bad filter")
+
+// claimAdvice is the advice for an error of interceptFlags.claim: about the filter, or
+// else about the port (portHint).
+func claimAdvice(err error, portHint string) error {
+	if errors.Is(err, errBadFilter) {
+		return userErr(err, `filters are --header 'Name: regexp', --path regexp and --method regexp, in Go's regexp syntax`)
+	}
+	return userErr(err, portHint)
 }
 
 // podIntercept is one pod's agent session and the claim held on it.
@@ -160,7 +179,7 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 	log := g.logger(nil)
 	claim, err := f.claim(mode)
 	if err != nil {
-		return userErr(err, "use --port 8080 or --port 8080:3000 (target:local)")
+		return claimAdvice(err, "use --port 8080 or --port 8080:3000 (target:local)")
 	}
 	p := newProgress(out)
 	c, err := f.kube.load()

@@ -112,7 +112,7 @@ func runRun(ctx context.Context, g *globalFlags, f *runFlags, argv []string) (in
 		f.intercept.port = port
 		c, err := f.intercept.claim(mode)
 		if err != nil {
-			return 0, userErr(err, "--steal 8080 or --steal 8080:3000 (target port, CMD's port)")
+			return 0, claimAdvice(err, "--steal 8080 or --steal 8080:3000 (target port, CMD's port)")
 		}
 		claim = &c
 	}
