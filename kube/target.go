@@ -55,6 +55,7 @@ type PodRef struct {
 	NodeIP          string // node (host) IP: kubelet probes come from there
 	Container       string // target container in this pod
 	UID             string
+	Ports           []uint16 // TCP ports the target container declares (it may listen on others)
 }
 
 // ParseTarget splits a kubectl-style target: pod/NAME, deploy/NAME, sts/NAME, svc/NAME
@@ -224,11 +225,22 @@ func podState(p *corev1.Pod) string {
 }
 
 func podRef(p *corev1.Pod, container string) PodRef {
-	return PodRef{
+	ref := PodRef{
 		Name: p.Name, Namespace: p.Namespace, IP: p.Status.PodIP,
 		Node: p.Spec.NodeName, NodeIP: p.Status.HostIP,
 		Container: container, UID: string(p.UID),
 	}
+	for _, c := range p.Spec.Containers {
+		if c.Name != container {
+			continue
+		}
+		for _, cp := range c.Ports {
+			if cp.Protocol == "" || cp.Protocol == corev1.ProtocolTCP {
+				ref.Ports = append(ref.Ports, uint16(cp.ContainerPort))
+			}
+		}
+	}
+	return ref
 }
 
 // WatchTargetPods calls fn for each pod of t that becomes ready and is not yet in t.Pods,

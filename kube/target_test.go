@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/runtime/schema"
@@ -263,5 +264,20 @@ func TestResolveTargetUnreachable(t *testing.T) {
 	}
 	if _, err := c.ResolveTarget(context.Background(), "sts/echo", ""); errors.As(err, &ue) {
 		t.Errorf("a 404 is an answer: %v", err)
+	}
+}
+
+// A pod reference carries the TCP ports its target container declares.
+func TestPodRefPorts(t *testing.T) {
+	p := readyPod("web", "10.244.0.20", withContainers("web", "sidecar"))
+	p.Spec.Containers[0].Ports = []corev1.ContainerPort{{ContainerPort: 8080}, {ContainerPort: 53, Protocol: corev1.ProtocolUDP}, {ContainerPort: 9090, Protocol: corev1.ProtocolTCP}}
+	p.Spec.Containers[1].Ports = []corev1.ContainerPort{{ContainerPort: 15000}}
+	c, _ := fakeCluster(p)
+	tg, err := c.ResolveTarget(context.Background(), "pod/web", "web")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tg.Pods[0].Ports; fmt.Sprint(got) != "[8080 9090]" {
+		t.Errorf("ports %v, want [8080 9090]", got)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -254,6 +255,13 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 	}
 	verb := map[string]string{"steal": "Stealing", "mirror": "Mirroring"}[mode]
 	p.printf("%s %s port %d → localhost:%d%s on %d pod(s). Ctrl-C to stop.\n", verb, t, claim.Port, claim.LocalPort, describeFilter(claim), len(t.Pods))
+	if ports := t.Pods[0].Ports; len(ports) > 0 && !slices.Contains(ports, claim.Port) {
+		p.printf("Note: %s's container declares port(s) %s, not %d; traffic comes only if the app listens on %d anyway.\n", t, joinPorts(ports), claim.Port, claim.Port)
+	}
+	if listening, ok := listeningLoopback(claim.LocalPort); ok && !listening {
+		what := map[string]string{"steal": "the stolen connections are closed", "mirror": "the copies are dropped"}[mode]
+		p.printf("Note: nothing listens on 127.0.0.1:%d yet; %s until something does.\n", claim.LocalPort, what)
+	}
 
 	watchErr := make(chan error, 1)
 	go func() {
@@ -464,4 +472,12 @@ func pipe(a, b net.Conn) {
 	go cp(b, a)
 	<-done
 	<-done
+}
+
+func joinPorts(ports []uint16) string {
+	s := make([]string, len(ports))
+	for i, p := range ports {
+		s[i] = strconv.Itoa(int(p))
+	}
+	return strings.Join(s, ", ")
 }
