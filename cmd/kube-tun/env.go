@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -153,7 +154,11 @@ func connectTarget(ctx context.Context, f *targetFlags, p *progress, log *slog.L
 				}
 			}
 			if !found {
-				return "", fmt.Errorf("pod %s is not a ready pod of %s", f.pod, tg)
+				names := make([]string, len(tg.Pods))
+				for i, pr := range tg.Pods {
+					names[i] = pr.Name
+				}
+				return "", &kube.TargetError{Problem: fmt.Sprintf("pod %s is not a ready pod of %s (its ready pods: %s)", f.pod, tg, strings.Join(names, ", "))}
 			}
 		}
 		t.podSpec, err = c.Client.CoreV1().Pods(t.pod.Namespace).Get(cctx, t.pod.Name, metav1.GetOptions{})

@@ -195,10 +195,7 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 		}
 		return fmt.Sprintf("%d ready pod(s)", len(t.Pods)), nil
 	}); err != nil {
-		if ae := adviseKube(err); ae != nil {
-			return ae
-		}
-		return userErr(err, "check the target with `kubectl get "+strings.SplitN(target, "/", 2)[0]+"` in namespace "+c.Namespace)
+		return resolveAdvice(err, target, c.Namespace)
 	}
 	var (
 		mu   sync.Mutex

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -66,4 +67,14 @@ func adviseKube(err error) error {
 		return userErr(err, "") // the problem says what to change
 	}
 	return nil
+}
+
+// resolveAdvice is the advice for a target that could not be resolved: kubeAdvice's for
+// the errors it knows, else to look at the target with kubectl.
+func resolveAdvice(err error, target, namespace string) error {
+	if ae := adviseKube(err); ae != nil {
+		return ae
+	}
+	kind, _, _ := strings.Cut(target, "/")
+	return userErr(err, "check the target with `kubectl get "+kind+"` in namespace "+namespace)
 }

@@ -195,7 +195,7 @@ func runPortForward(ctx context.Context, g *globalFlags, f *portForwardFlags, ta
 		}
 		return fmt.Sprintf("%d ready pod(s)", len(t.Pods)), nil
 	}); err != nil {
-		return userErr(err, "check the name with `kubectl get "+strings.SplitN(target, "/", 2)[0]+"` in namespace "+c.Namespace)
+		return resolveAdvice(err, target, c.Namespace)
 	}
 	remotes := make([]uint16, len(specs))
 	for i, s := range specs {
