@@ -257,7 +257,7 @@ func runIntercept(ctx context.Context, g *globalFlags, f *interceptFlags, target
 	}
 	if listening, ok := listeningLoopback(claim.LocalPort); ok && !listening {
 		what := map[string]string{"steal": "the stolen connections are closed", "mirror": "the copies are dropped"}[mode]
-		p.printf("Note: nothing listens on 127.0.0.1:%d yet; %s until something does.\n", claim.LocalPort, what)
+		p.printf("Note: nothing listens on localhost:%d yet; %s until something does.\n", claim.LocalPort, what)
 	}
 
 	watchErr := make(chan error, 1)
@@ -394,7 +394,6 @@ func startPodIntercept(ctx context.Context, c *kube.Cluster, f *interceptFlags, 
 // forward hands connections the agent delivers to the local process.
 func (pi *podIntercept) forward(local uint16, log *slog.Logger) {
 	defer pi.wg.Done()
-	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(int(local)))
 	var conns sync.WaitGroup
 	defer conns.Wait()
 	for {
@@ -406,9 +405,9 @@ func (pi *podIntercept) forward(local uint16, log *slog.Logger) {
 		go func() {
 			defer conns.Done()
 			defer in.Close()
-			out, err := net.DialTimeout("tcp", addr, 5*time.Second)
+			out, err := dialLocal(local)
 			if err != nil {
-				log.Warn("deliver to the local process", "addr", addr, "err", err)
+				log.Warn("deliver to the local process", "port", local, "err", err)
 				return
 			}
 			defer out.Close()
