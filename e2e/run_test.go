@@ -449,6 +449,14 @@ func TestRunSteal(t *testing.T) {
 	if out := prod.ask(url + "#X-Kt-Run: yes"); who(out[0]) != "app" {
 		t.Errorf("after the run ended, the app should answer: %q", out)
 	}
+
+	// A CMD that listens on 127.0.0.1 only gets nothing; kube-tun says why.
+	args = append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "pod/echo-pod", "--files", "off",
+		"--steal", "8080", "-H", "X-Kt-Run: yes", "--"}, "ktprobe", "serve", "-http", "127.0.0.1:8080", "-name", "runner")
+	p = start(t, "", nil, r.argv(args...)...)
+	p.waitOutput(t, "✓ steal port 8080", 2*time.Minute)
+	_, _ = prod.tryAsk(url + "#X-Kt-Run: yes")
+	p.waitOutput(t, "if it listens on 127.0.0.1 or localhost only, make it listen on all addresses", 30*time.Second)
 }
 
 // TestRunUsesUp: with `kube-tun up` connected, `kube-tun run` gives the command the
