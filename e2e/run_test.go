@@ -450,13 +450,15 @@ func TestRunSteal(t *testing.T) {
 		t.Errorf("after the run ended, the app should answer: %q", out)
 	}
 
-	// A CMD that listens on 127.0.0.1 only gets nothing; kube-tun says why.
+	// A CMD that listens on 127.0.0.1 only (a dev server on localhost) gets them too.
 	args = append([]string{"run", "--kubeconfig", r.cfg, "-n", e2eutil.Namespace, "--target", "pod/echo-pod", "--files", "off",
-		"--steal", "8080", "-H", "X-Kt-Run: yes", "--"}, "ktprobe", "serve", "-http", "127.0.0.1:8080", "-name", "runner")
+		"--steal", "8080", "-H", "X-Kt-Run: yes", "--"}, "ktprobe", "serve", "-http", "127.0.0.1:8080", "-name", "local-runner")
 	p = start(t, "", nil, r.argv(args...)...)
 	p.waitOutput(t, "✓ steal port 8080", 2*time.Minute)
-	_, _ = prod.tryAsk(url + "#X-Kt-Run: yes")
-	p.waitOutput(t, "if it listens on 127.0.0.1 or localhost only, make it listen on all addresses", 30*time.Second)
+	e2eutil.WaitFor(t, 30*time.Second, "the matching request reaching a CMD on 127.0.0.1", func(context.Context) (bool, error) {
+		out, err := prod.tryAsk(url + "#X-Kt-Run: yes")
+		return err == nil && len(out) == 1 && who(out[0]) == "local-runner", nil
+	})
 }
 
 // TestRunUsesUp: with `kube-tun up` connected, `kube-tun run` gives the command the

@@ -159,6 +159,11 @@ func setupNetwork(n *NetSpec) (int, error) {
 	if err := netlink.AddrAdd(link, addr); err != nil {
 		return -1, fmt.Errorf("address %s on %s: %w", n.Addr, n.Name, err)
 	}
+	// Connections handed to the command arrive for 127.0.0.1 over the TUN (see
+	// Process.DialCommand), so that a command listening on localhost only gets them too.
+	if err := os.WriteFile("/proc/sys/net/ipv4/conf/"+n.Name+"/route_localnet", []byte("1"), 0); err != nil {
+		return -1, fmt.Errorf("accept 127.0.0.1 on %s (route_localnet): %w", n.Name, err)
+	}
 	if err := netlink.LinkSetUp(link); err != nil {
 		return -1, fmt.Errorf("bring up %s: %w", n.Name, err)
 	}

@@ -151,16 +151,17 @@ func usernsAdvice(err error) string {
 	return ""
 }
 
-// DialCommand connects to port of the command's network namespace, at its TUN address:
-// the way to hand it incoming connections (e.g. stolen from the target). The command must
-// listen on that address or on all addresses; its 127.0.0.1 is out of reach.
+// DialCommand connects to port of the command's network namespace, at its 127.0.0.1: the
+// way to hand it incoming connections (e.g. stolen from the target), whether it listens on
+// localhost only or on all addresses. The connection comes in over the TUN device, which
+// the init lets carry loopback addresses (route_localnet).
 func (p *Process) DialCommand(ctx context.Context, network string, port uint16) (net.Conn, error) {
 	if p.slirp == nil {
 		// The command shares this process's network (Spec.Network unset).
 		var d net.Dialer
 		return d.DialContext(ctx, network, netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), port).String())
 	}
-	ap := netip.AddrPortFrom(p.addr, port)
+	ap := netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), port)
 	c, err := p.slirp.stack.DialContext(ctx, network, ap.String())
 	if err != nil {
 		return nil, fmt.Errorf("dial the command at %s: %w", ap, err)

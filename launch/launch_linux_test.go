@@ -35,7 +35,7 @@ func TestMain(m *testing.M) {
 		case "probe":
 			os.Exit(probe())
 		case "listen":
-			os.Exit(listenOnce())
+			os.Exit(listenOnce(os.Args[len(os.Args)-2]))
 		}
 	}
 	goleak.VerifyTestMain(m)
@@ -111,8 +111,8 @@ func probe() int {
 }
 
 // listenOnce accepts one connection on :7777 and answers its first line, then exits.
-func listenOnce() int {
-	ln, err := net.Listen("tcp", ":7777")
+func listenOnce(addr string) int {
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		fmt.Println(err)
 		return 1
@@ -345,9 +345,16 @@ func testLaunch(t *testing.T, readOnly bool) {
 	}
 }
 
-// TestDialCommand hands a connection to a listener of the command (incoming traffic).
+// TestDialCommand hands a connection to a listener of the command (incoming traffic),
+// whether it listens on all addresses or on 127.0.0.1 only (a dev server on localhost).
 func TestDialCommand(t *testing.T) {
 	needRoot(t)
+	for _, addr := range []string{":7777", "127.0.0.1:7777"} {
+		t.Run(addr, func(t *testing.T) { testDialCommand(t, addr) })
+	}
+}
+
+func testDialCommand(t *testing.T, addr string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	exe, err := os.Executable()
@@ -357,7 +364,7 @@ func TestDialCommand(t *testing.T) {
 	defer pr.Close()
 	p, err := Start(ctx, Config{
 		Spec: Spec{
-			Argv:    []string{exe, "listen"},
+			Argv:    []string{exe, addr, "listen"},
 			Network: &NetSpec{Name: "kt0", Addr: DefaultTunAddr, Gateway: DefaultGateway, MTU: DefaultMTU},
 		},
 		Init:   []string{exe, "launch-init"},
@@ -369,6 +376,13 @@ func TestDialCommand(t *testing.T) {
 	})
 	pw.Close()
 	must(t, err)
+	waited := false
+	defer func() {
+		if !waited { // a failed check: the command still waits for its connection
+			_ = p.Signal(os.Kill)
+			_, _ = p.Wait()
+		}
+	}()
 	line, _ := bufio.NewReader(pr).ReadString('\n')
 	if line != "LISTENING\n" {
 		t.Fatalf("command said %q", line)
@@ -381,6 +395,7 @@ func TestDialCommand(t *testing.T) {
 	if reply != "cmd incoming\n" {
 		t.Errorf("reply %q", reply)
 	}
+	waited = true
 	if code, err := p.Wait(); code != 0 || err != nil {
 		t.Errorf("exit %d, %v", code, err)
 	}

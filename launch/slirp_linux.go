@@ -56,7 +56,8 @@ func newSlirp(tunFD int, gw netip.Addr, mtu int, cfg NetConfig, logf func(string
 		Dial: func(ctx context.Context, network string, _, dst netip.AddrPort) (net.Conn, error) {
 			return cfg.Dial(ctx, network, dst)
 		},
-		Logf: logf,
+		Logf:           logf,
+		LoopbackOnLink: true, // DialCommand reaches the command's 127.0.0.1
 	})
 	if err != nil {
 		return nil, err

@@ -68,6 +68,11 @@ type Config struct {
 	UDPIdleTimeout time.Duration
 	// Logf, if set, receives debug messages about flows.
 	Logf func(format string, args ...any)
+	// LoopbackOnLink lets the stack send to and receive from IPv4 loopback addresses over
+	// its link, which gVisor (like Linux) drops by default. The launcher's stack uses it to
+	// reach the command's 127.0.0.1 through the command's TUN device (whose namespace
+	// accepts it: route_localnet).
+	LoopbackOnLink bool
 }
 
 // Stats are counters of a Stack.
@@ -120,8 +125,12 @@ func New(cfg Config) (*Stack, error) {
 	if cfg.Logf == nil {
 		cfg.Logf = func(string, ...any) {}
 	}
+	v4 := ipv4.NewProtocol
+	if cfg.LoopbackOnLink {
+		v4 = ipv4.NewProtocolWithOptions(ipv4.Options{AllowExternalLoopbackTraffic: true})
+	}
 	st := stack.New(stack.Options{
-		NetworkProtocols:   []stack.NetworkProtocolFactory{ipv4.NewProtocol, ipv6.NewProtocol},
+		NetworkProtocols:   []stack.NetworkProtocolFactory{v4, ipv6.NewProtocol},
 		TransportProtocols: []stack.TransportProtocolFactory{tcp.NewProtocol, udp.NewProtocol, icmp.NewProtocol4, icmp.NewProtocol6},
 		// HandleLocal must stay off: with a promiscuous NIC it makes every
 		// source address look like our own and drops all inbound packets.

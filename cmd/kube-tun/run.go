@@ -59,10 +59,7 @@ anything outside CMD:
     else goes out from this machine as usual
 
 CMD runs in its own user, mount and network namespaces (your user is root inside them).
-Its exit code is kube-tun's; SIGINT, SIGTERM and SIGHUP are passed on to it.
-
-With --steal or --mirror, CMD must listen on all addresses (0.0.0.0, or ":PORT"), not on
-127.0.0.1 only: the connections arrive at its network namespace's own address.`,
+Its exit code is kube-tun's; SIGINT, SIGTERM and SIGHUP are passed on to it.`,
 		Example: `  kube-tun run --target deploy/api -- go run ./cmd/api
   kube-tun run --target pod/api-0 --files rw --env-exclude 'AWS_*' -- ./api
   kube-tun run --target deploy/api --local 127.0.0.1:5432 --local 10.0.5.0/24 -- ./api`,
@@ -499,7 +496,7 @@ func (in *incoming) accept() {
 			if err != nil {
 				in.log.Warn("deliver a connection to CMD", "port", in.local, "err", err)
 				in.warn.Do(func() {
-					in.log.Warn(fmt.Sprintf("CMD does not accept connections on port %d at its network's address; if it listens on 127.0.0.1 or localhost only, make it listen on all addresses (0.0.0.0 or :%d)", in.local, in.local))
+					in.log.Warn(fmt.Sprintf("CMD does not accept connections on port %d: the connections delivered to it are closed until it listens there", in.local))
 				})
 				return
 			}
