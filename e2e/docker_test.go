@@ -160,4 +160,37 @@ func TestDocker(t *testing.T) {
 			t.Errorf("a FUSE mount of the target is left behind")
 		}
 	})
+
+	// A new kube-tun binary builds its own image and removes the previous one (untagged
+	// by then) instead of leaving it behind.
+	t.Run("ImageUpgrade", func(t *testing.T) {
+		b, err := os.ReadFile(kt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := "local/kube-tun:upgrade-" + e2eutil.UniqueName("t")
+		t.Cleanup(func() { _ = exec.Command("docker", "image", "rm", "-f", name).Run() })
+		var ids []string
+		for i := 1; i <= 2; i++ {
+			bin := filepath.Join(t.TempDir(), "kube-tun")
+			if err := os.WriteFile(bin, append(b, make([]byte, i)...), 0o755); err != nil { // another binary, same code
+				t.Fatal(err)
+			}
+			if out, err := exec.Command(bin, "docker", "image", "--name", name).CombinedOutput(); err != nil || !strings.Contains(string(out), "built from") {
+				t.Fatalf("docker image from binary %d: %v %s", i, err, out)
+			}
+			id, err := exec.Command("docker", "image", "inspect", "-f", "{{.Id}}", name).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, strings.TrimSpace(string(id)))
+		}
+		if ids[0] == ids[1] {
+			t.Fatalf("both binaries gave image %s", ids[0])
+		}
+		if err := exec.Command("docker", "image", "inspect", ids[0]).Run(); err == nil {
+			t.Errorf("the first binary's image %s is left behind", ids[0])
+			_ = exec.Command("docker", "image", "rm", ids[0]).Run()
+		}
+	})
 }
