@@ -316,7 +316,7 @@ func parseClaim(c api.Claim) (intercept.Mode, intercept.Filter, error) {
 	}
 	sort.Strings(headers)
 	var f intercept.Filter
-	if len(headers) > 0 || c.Path != "" || c.Method != "" {
+	if c.Filtered() {
 		var err error
 		if f, err = intercept.ParseFilter(headers, c.Path, c.Method); err != nil {
 			return 0, f, fmt.Errorf("parse filter: %w", err)

@@ -107,6 +107,10 @@ type Claim struct {
 	Method    string            `json:"method,omitempty"`
 }
 
+// Filtered reports whether the claim steals only the HTTP requests that match a header,
+// path or method filter.
+func (c Claim) Filtered() bool { return len(c.Headers) > 0 || c.Path != "" || c.Method != "" }
+
 // ClaimState is a claim as the agent holds it.
 type ClaimState struct {
 	ID    string `json:"id"`

@@ -129,7 +129,7 @@ func (f *interceptFlags) claim(mode string) (api.Claim, error) {
 		c.Headers[strings.TrimSpace(k)] = strings.TrimSpace(v)
 	}
 	// The agent's own parser, here, so that a typo fails before anything is set up.
-	if len(f.headers) > 0 || c.Path != "" || c.Method != "" {
+	if c.Filtered() {
 		if _, err := intercept.ParseFilter(f.headers, c.Path, c.Method); err != nil {
 			return c, fmt.Errorf("%w: %v", errBadFilter, err)
 		}
@@ -329,7 +329,7 @@ func interceptAdvice(err error, c api.Claim) error {
 	var ae *client.APIError
 	if errors.As(err, &ae) && ae.Status == http.StatusConflict {
 		next := fmt.Sprintf("%s holds it; ask them to stop, or steal only matching requests with --header/--path", ae.Holder)
-		if len(c.Headers) > 0 || c.Path != "" || c.Method != "" {
+		if c.Filtered() {
 			// The holder steals the same filter or the whole port.
 			next = fmt.Sprintf("%s holds it; ask them to stop, or steal with a filter of your own (e.g. --header 'X-User: <your name>')", ae.Holder)
 		}
