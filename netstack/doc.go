@@ -10,8 +10,9 @@
 //   - stack → wire: the link declares host GSO, so gVisor's TCP hands over packets of up to
 //     64 KiB with a partial checksum; they wait in a FIFO bounded in packets and bytes that
 //     blocks the sender when full (backpressure, never drop-tail), and each read cuts them
-//     into MSS-sized segments straight into wireguard-go's buffers, up to 128 per call
-//     (BatchSize), finishing every checksum (gso.go).
+//     into segments straight into wireguard-go's buffers, up to 128 per call (BatchSize),
+//     finishing every checksum (gso.go); segments fill the MTU within the MSS the peers
+//     announced, where gVisor's own MSS leaves room for options it does not send (mss.go).
 //   - TCP: SACK, cubic, send buffers up to 6 MiB and auto-tuned receive buffers up to 8 MiB.
 //
 // Flows to one of Config.Addrs reach the stack's own listeners (ListenTCP, ListenUDP).

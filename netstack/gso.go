@@ -68,13 +68,14 @@ func (c *gsoCursor) read(dst []byte) int {
 // last segment only, CWR on the first only, as Linux's TSO does. bad reports a packet it
 // cannot cut (headers missing or not TCP), which the caller drops.
 func segmentTCP(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []int, offset int) (n, next int, bad bool) {
-	return segmentTCPHold(pkt, from, bufs, sizes, offset, false)
+	return segmentTCPHold(pkt, int(pkt.GSOOptions.MSS), from, bufs, sizes, offset, false)
 }
 
-// segmentTCPHold is segmentTCP that, with holdTail, stops before a last segment shorter
-// than the packet's MSS (returning its offset as next), so that the caller can join it
-// with the start of the flow's next packet (joinSegment).
-func segmentTCPHold(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []int, offset int, holdTail bool) (n, next int, bad bool) {
+// segmentTCPHold is segmentTCP with segments of mss payload bytes (the link's
+// segmentSize) that, with holdTail, stops before a last segment shorter than that
+// (returning its offset as next), so that the caller can join it with the start of the
+// flow's next packet (joinSegment).
+func segmentTCPHold(pkt *stack.PacketBuffer, mss, from int, bufs [][]byte, sizes []int, offset int, holdTail bool) (n, next int, bad bool) {
 	nh, th := pkt.NetworkHeader().Slice(), pkt.TransportHeader().Slice()
 	v4 := pkt.GSOOptions.Type == stack.GSOTCPv4
 	if len(th) < header.TCPMinimumSize || (v4 && len(nh) < header.IPv4MinimumSize) || (!v4 && len(nh) < header.IPv6MinimumSize) {
@@ -82,7 +83,7 @@ func segmentTCPHold(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []in
 	}
 	hdrLen := len(nh) + len(th)
 	payload := tcpPayloadSize(pkt)
-	mss := int(pkt.GSOOptions.MSS)
+	full := mss
 	if mss <= 0 || payload <= mss {
 		mss = max(payload, 1)
 	}
@@ -97,7 +98,7 @@ func segmentTCPHold(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []in
 	next = from
 	for n < len(bufs) && (next < payload || (payload == 0 && n == 0)) {
 		chunk := min(mss, payload-next)
-		if holdTail && payload > 0 && chunk < int(pkt.GSOOptions.MSS) {
+		if holdTail && payload > 0 && chunk < full {
 			break
 		}
 		out := bufs[n][offset:]
@@ -161,14 +162,15 @@ func joinable(a, b *stack.PacketBuffer) bool {
 }
 
 // joinSegment writes into buf at offset one segment carrying a's payload from offset from
-// to its end followed by as much of b's payload as makes it MSS long (a and b joinable):
-// b's headers (its ACK, window and timestamps are the newer), a's sequence number. It
-// returns the segment's size and how many of b's payload bytes it took.
-func joinSegment(a *stack.PacketBuffer, from int, b *stack.PacketBuffer, buf []byte, offset int) (size, took int, bad bool) {
+// to its end followed by as much of b's payload as makes it mss long (a and b joinable;
+// mss is the segment size for b's headers): b's headers (its ACK, window and timestamps
+// are the newer), a's sequence number. It returns the segment's size and how many of b's
+// payload bytes it took.
+func joinSegment(a *stack.PacketBuffer, from int, b *stack.PacketBuffer, mss int, buf []byte, offset int) (size, took int, bad bool) {
 	nh, th := b.NetworkHeader().Slice(), b.TransportHeader().Slice()
 	hdrLen := len(nh) + len(th)
 	tail := tcpPayloadSize(a) - from
-	took = min(int(a.GSOOptions.MSS)-tail, tcpPayloadSize(b))
+	took = min(mss-tail, tcpPayloadSize(b))
 	out := buf[offset:]
 	size = hdrLen + tail + took
 	if tail <= 0 || took <= 0 || len(out) < size {

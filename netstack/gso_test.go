@@ -19,13 +19,19 @@ func gsoPacket(v6 bool, payload int, flags header.TCPFlags, mss uint16) *stack.P
 
 // gsoPacketAt is gsoPacket from source port port with sequence number seq.
 func gsoPacketAt(v6 bool, port uint16, seq uint32, payload int, flags header.TCPFlags, mss uint16) *stack.PacketBuffer {
-	p := tcpPacket(v6, port, seq, flags, payload)
+	return gsoFromPacket(tcpPacket(v6, port, seq, flags, payload), v6, header.TCPMinimumSize, mss)
+}
+
+// gsoFromPacket is the host-GSO packet of the IP packet p (its TCP header tcpLen bytes
+// long) with gVisor's MSS mss: headers in the header space, the payload in several views
+// (so segments straddle them).
+func gsoFromPacket(p []byte, v6 bool, tcpLen int, mss uint16) *stack.PacketBuffer {
 	ipLen := header.IPv4MinimumSize
 	typ := stack.GSOTCPv4
 	if v6 {
 		ipLen, typ = header.IPv6MinimumSize, stack.GSOTCPv6
 	}
-	hdr := ipLen + header.TCPMinimumSize
+	hdr := ipLen + tcpLen
 	var data buffer.Buffer
 	for rest := p[hdr:]; len(rest) > 0; {
 		k := min(len(rest), 1000)
@@ -33,7 +39,7 @@ func gsoPacketAt(v6 bool, port uint16, seq uint32, payload int, flags header.TCP
 		rest = rest[k:]
 	}
 	pkt := stack.NewPacketBuffer(stack.PacketBufferOptions{ReserveHeaderBytes: hdr, Payload: data})
-	copy(pkt.TransportHeader().Push(header.TCPMinimumSize), p[ipLen:hdr])
+	copy(pkt.TransportHeader().Push(tcpLen), p[ipLen:hdr])
 	copy(pkt.NetworkHeader().Push(ipLen), p[:ipLen])
 	pkt.GSOOptions = stack.GSO{Type: typ, NeedsCsum: true, CsumOffset: header.TCPChecksumOffset, MSS: mss, L3HdrLen: uint16(ipLen), MaxSize: 1 << 16}
 	return pkt

@@ -52,6 +52,7 @@ type link struct {
 	noBlock    bool // the stack is closing: grow the queue when full, never block
 	dispatcher stack.NetworkDispatcher
 
+	peerMSS peerMSS   // the smallest MSS the wire's SYNs announced (mss.go)
 	groPool sync.Pool // *gro.GRO, one per concurrent Write
 	events  chan tun.Event
 	evOnce  sync.Once
@@ -221,7 +222,8 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 			if l.n > 1 {
 				nb = l.q[(l.head+1)%len(l.q)]
 			}
-			n, next, bad := segmentTCPHold(pkt, l.gsoOff, bufs[count:], sizes[count:], offset, nb != nil)
+			mss := l.peerMSS.segmentSize(pkt, int(l.mtu))
+			n, next, bad := segmentTCPHold(pkt, mss, l.gsoOff, bufs[count:], sizes[count:], offset, nb != nil)
 			count += n
 			if nb != nil && !bad && next < tcpPayloadSize(pkt) && count < len(bufs) {
 				// Only a segment shorter than the MSS is left: join it with the start of
@@ -229,7 +231,7 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 				// segment but a burst's last is full-sized (wireguard-go's UDP GSO
 				// bundles and the client's GRO both end at a shorter one).
 				if joinable(pkt, nb) {
-					size, took, jbad := joinSegment(pkt, next, nb, bufs[count], offset)
+					size, took, jbad := joinSegment(pkt, next, nb, l.peerMSS.segmentSize(nb, int(l.mtu)), bufs[count], offset)
 					if !jbad {
 						sizes[count] = size
 						count++
@@ -239,7 +241,7 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 					}
 				}
 				var m int
-				m, next, bad = segmentTCP(pkt, next, bufs[count:], sizes[count:], offset)
+				m, next, bad = segmentTCPHold(pkt, mss, next, bufs[count:], sizes[count:], offset, false)
 				count += m
 			}
 			if !bad && next < tcpPayloadSize(pkt) {
@@ -301,6 +303,9 @@ func (l *link) write(bufs [][]byte, offset int) (int, error) {
 			g.Flush()
 			l.groPool.Put(g)
 			return 0, syscall.EAFNOSUPPORT
+		}
+		if maybeSYN(p) {
+			l.peerMSS.noteSYN(p)
 		}
 		pkt := stack.NewPacketBuffer(stack.PacketBufferOptions{Payload: buffer.MakeWithData(p)})
 		pkt.NetworkProtocolNumber = proto
