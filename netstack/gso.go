@@ -25,6 +25,12 @@ func isHostGSO(pkt *stack.PacketBuffer) bool {
 	return t == stack.GSOTCPv4 || t == stack.GSOTCPv6
 }
 
+// isBulk reports whether pkt is a host-GSO packet of more than one segment: a flow
+// sending as fast as its window lets it.
+func isBulk(pkt *stack.PacketBuffer) bool {
+	return isHostGSO(pkt) && tcpPayloadSize(pkt) > int(pkt.GSOOptions.MSS)
+}
+
 // tcpPayloadSize is the size of pkt's TCP payload.
 func tcpPayloadSize(pkt *stack.PacketBuffer) int {
 	return pkt.Size() - len(pkt.NetworkHeader().Slice()) - len(pkt.TransportHeader().Slice())

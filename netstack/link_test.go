@@ -3,10 +3,12 @@ package netstack
 import (
 	"errors"
 	"os"
+	"runtime"
 	"testing"
 	"time"
 
 	"gvisor.dev/gvisor/pkg/buffer"
+	"gvisor.dev/gvisor/pkg/tcpip/header"
 	"gvisor.dev/gvisor/pkg/tcpip/stack"
 )
 
@@ -99,5 +101,54 @@ func TestLinkTUNClose(t *testing.T) {
 	}
 	if BatchSize := d.BatchSize(); BatchSize < 2 {
 		t.Fatalf("BatchSize %d: wireguard-go would not batch", BatchSize)
+	}
+}
+
+// With one P, a read behind a packet of several segments lets a runnable sender queue
+// more before it takes its batch; behind a packet of one segment (an ACK, a request's
+// answer) it takes what is there at once.
+func TestLinkReadFillsBatch(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	const mss = 1380
+	// readOnce queues a packet of first payload bytes, makes a sender of a second packet
+	// runnable and reads one batch.
+	readOnce := func(first int) int {
+		l := newLink(1420, false)
+		send := func(seq uint32, size int) {
+			var list stack.PacketBufferList
+			list.PushBack(gsoPacketAt(false, 1234, seq, size, header.TCPFlagAck, mss))
+			if n, err := l.WritePackets(list); n != 1 || err != nil {
+				t.Errorf("WritePackets: %d %v", n, err)
+			}
+			list.DecRef()
+		}
+		send(1000, first)
+		done := make(chan struct{})
+		go func() { // runnable, not running: the test holds the only P until it yields
+			defer close(done)
+			send(1000+uint32(first), 10*mss)
+		}()
+		bufs, sizes := make([][]byte, batchSize), make([]int, batchSize)
+		for i := range bufs {
+			bufs[i] = make([]byte, 1500)
+		}
+		n, err := l.read(bufs, sizes, 0)
+		<-done
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := readOnce(10 * mss); n != 20 {
+		t.Errorf("behind a 10-segment packet: read %d segments, want 20 (both packets)", n)
+	}
+	// The sender may run before the read if the runtime preempts the test in between,
+	// which a second try rules out.
+	n := readOnce(100)
+	for try := 0; n != 1 && try < 2; try++ {
+		n = readOnce(100)
+	}
+	if n != 1 {
+		t.Errorf("behind a 1-segment packet: read %d segments, want 1", n)
 	}
 }
