@@ -44,6 +44,10 @@ import (
 // another kube-tun binary (say, built from the commit before a change): it adds the path
 // kube-tun-udp-baseline, the UDP path with that build at both ends, and makes
 // kube-tun-tcp-baseline (the TCP transport with it) available to KUBETUN_BENCH_PATHS.
+// Its agent is `kube-tun agent` of that build unless KUBETUN_BENCH_BASELINE_AGENT names
+// the build's agent-only binary, which the measured paths run (as the image does): the
+// same agent code answered requests 13% faster as `kube-tun agent` (docs/performance.md),
+// so a before/after of a change should name both.
 // KUBETUN_BENCH_CC sets the kernel TCP congestion control of every namespace (the
 // servers' and clients' sockets, so the end-to-end control of plain wireguard-go and the
 // pod-to-server leg of kube-tun, whose tunnel leg is gVisor's cubic); default: the machine's.
@@ -150,8 +154,12 @@ func BenchmarkTunnel(b *testing.B) {
 	all := benchPaths
 	if base := os.Getenv("KUBETUN_BENCH_BASELINE"); base != "" {
 		// Before/after in one run: the same UDP path with another kube-tun build.
-		setups[pathKTBase] = func() *benchPath { return setupKubeTun(b, pathKTBase, "udp", base, []string{base, "agent"}, ktbench) }
-		setups[pathKTBaseS] = func() *benchPath { return setupKubeTun(b, pathKTBaseS, "tcp", base, []string{base, "agent"}, ktbench) }
+		baseAgent := []string{base, "agent"}
+		if a := os.Getenv("KUBETUN_BENCH_BASELINE_AGENT"); a != "" {
+			baseAgent = []string{a}
+		}
+		setups[pathKTBase] = func() *benchPath { return setupKubeTun(b, pathKTBase, "udp", base, baseAgent, ktbench) }
+		setups[pathKTBaseS] = func() *benchPath { return setupKubeTun(b, pathKTBaseS, "tcp", base, baseAgent, ktbench) }
 		all = append(slices.Clone(all), pathKTBase)
 	}
 	names := envList("KUBETUN_BENCH_PATHS", all)
