@@ -13,6 +13,7 @@
 //     into segments straight into wireguard-go's buffers, up to 128 per call (BatchSize),
 //     finishing every checksum (gso.go); segments fill the MTU within the MSS the peers
 //     announced, where gVisor's own MSS leaves room for options it does not send (mss.go).
+//     Behind a bulk packet a read first yields a few times for a fuller batch (link.go).
 //   - TCP: SACK, cubic, send buffers up to 6 MiB and auto-tuned receive buffers up to 8 MiB.
 //
 // Flows to one of Config.Addrs reach the stack's own listeners (ListenTCP, ListenUDP).
