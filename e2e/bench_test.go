@@ -307,7 +307,14 @@ func setupKubeTun(b *testing.B, name, transport, kubeTun string, agent []string,
 func benchNetns(b *testing.B, prefix string) string {
 	ns := netnstest.New(b, prefix)
 	if cc := os.Getenv("KUBETUN_BENCH_CC"); cc != "" {
-		netnstest.Sh(b, "ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv4.tcp_congestion_control="+cc)
+		out, err := exec.Command("ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv4.tcp_congestion_control="+cc).CombinedOutput()
+		if err != nil {
+			// Outside the initial namespace only the machine's allowed list may be chosen.
+			allowed, _ := os.ReadFile("/proc/sys/net/ipv4/tcp_allowed_congestion_control")
+			b.Fatalf("KUBETUN_BENCH_CC=%s: %v: %s\nnamespaces may choose only from net.ipv4.tcp_allowed_congestion_control (%q): "+
+				"add it with sysctl -w net.ipv4.tcp_allowed_congestion_control=%q (the bench does not change the machine's settings)",
+				cc, err, bytes.TrimSpace(out), strings.TrimSpace(string(allowed)), strings.TrimSpace(string(allowed))+" "+cc)
+		}
 	}
 	return ns
 }
