@@ -66,21 +66,20 @@ func (c *gsoCursor) read(dst []byte) int {
 	return m
 }
 
-// segmentTCP writes the segments of the host-GSO packet pkt that start at payload offset
-// from into bufs (each at offset, sizes set), as many as fit, and returns how many it
+// segmentTCP writes the segments of mss payload bytes (the link's segmentSize) of the
+// host-GSO packet pkt that start at payload offset from into bufs (each at offset, sizes set), as many as fit, and returns how many it
 // wrote and the payload offset where the next one starts (pkt's payload size when all
-// are out). Segment k carries payload [from+k·MSS, …): its sequence number, IP length
+// are out). Segment k carries payload [from+k·mss, …): its sequence number, IP length
 // (and IPv4 ID and header checksum) and TCP checksum are its own; FIN and PSH stay on the
 // last segment only, CWR on the first only, as Linux's TSO does. bad reports a packet it
 // cannot cut (headers missing or not TCP), which the caller drops.
-func segmentTCP(pkt *stack.PacketBuffer, from int, bufs [][]byte, sizes []int, offset int) (n, next int, bad bool) {
-	return segmentTCPHold(pkt, int(pkt.GSOOptions.MSS), from, bufs, sizes, offset, false)
+func segmentTCP(pkt *stack.PacketBuffer, mss, from int, bufs [][]byte, sizes []int, offset int) (n, next int, bad bool) {
+	return segmentTCPHold(pkt, mss, from, bufs, sizes, offset, false)
 }
 
-// segmentTCPHold is segmentTCP with segments of mss payload bytes (the link's
-// segmentSize) that, with holdTail, stops before a last segment shorter than that
-// (returning its offset as next), so that the caller can join it with the start of the
-// flow's next packet (joinSegment).
+// segmentTCPHold is segmentTCP that, with holdTail, stops before a last segment shorter
+// than mss (returning its offset as next), so that the caller can join it with the start
+// of the flow's next packet (joinSegment).
 func segmentTCPHold(pkt *stack.PacketBuffer, mss, from int, bufs [][]byte, sizes []int, offset int, holdTail bool) (n, next int, bad bool) {
 	nh, th := pkt.NetworkHeader().Slice(), pkt.TransportHeader().Slice()
 	v4 := pkt.GSOOptions.Type == stack.GSOTCPv4

@@ -68,7 +68,7 @@ func TestSegmentTCP(t *testing.T) {
 						for i := range bufs {
 							bufs[i] = make([]byte, 16+hdr+mss)
 						}
-						n, next, bad := segmentTCP(pkt, from, bufs, sizes, 16)
+						n, next, bad := segmentTCP(pkt, mss, from, bufs, sizes, 16)
 						if bad || n == 0 {
 							t.Fatalf("segmentTCP: n=%d bad=%v", n, bad)
 						}

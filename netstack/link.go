@@ -265,7 +265,7 @@ func (l *link) read(bufs [][]byte, sizes []int, offset int) (int, error) {
 					}
 				}
 				var m int
-				m, next, bad = segmentTCPHold(pkt, mss, next, bufs[count:], sizes[count:], offset, false)
+				m, next, bad = segmentTCP(pkt, mss, next, bufs[count:], sizes[count:], offset)
 				count += m
 			}
 			if !bad && next < tcpPayloadSize(pkt) {
@@ -328,9 +328,7 @@ func (l *link) write(bufs [][]byte, offset int) (int, error) {
 			l.groPool.Put(g)
 			return 0, syscall.EAFNOSUPPORT
 		}
-		if maybeSYN(p) {
-			l.peerMSS.noteSYN(p)
-		}
+		l.peerMSS.noteSYN(p)
 		pkt := stack.NewPacketBuffer(stack.PacketBufferOptions{Payload: buffer.MakeWithData(p)})
 		pkt.NetworkProtocolNumber = proto
 		pkt.RXChecksumValidated = true // WireGuard authenticated it

@@ -28,19 +28,6 @@ const (
 // none has been seen). It only shrinks.
 type peerMSS struct{ v4, v6 atomic.Uint32 }
 
-// maybeSYN is a cheap first look, for every packet from the wire, at whether p could be a
-// TCP SYN: the byte where its TCP flags would be has SYN set.
-func maybeSYN(p []byte) bool {
-	switch {
-	case len(p) >= 20 && p[0]>>4 == 4:
-		off := int(p[0]&0x0f)*4 + 13
-		return p[9] == 6 && off < len(p) && p[off]&tcpFlagSYN != 0
-	case len(p) > 53 && p[0]>>4 == 6:
-		return p[6] == 6 && p[53]&tcpFlagSYN != 0
-	}
-	return false
-}
-
 // noteSYN records the MSS option of p if p is a TCP SYN (or SYN-ACK) from the wire.
 func (m *peerMSS) noteSYN(p []byte) {
 	s, ok := parseTCPSegment(p)
